@@ -1,0 +1,9 @@
+/**
+ * Cells as stacks of layers, and the effective properties of each layer. SI throughout.
+ */
+@Export
+@Version("1.0.0")
+package io.interphase.api.cell;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
