@@ -1,0 +1,114 @@
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
+import java.util.stream.Stream;
+
+/**
+ * Times the workbench as a researcher meets it: from launching the JVM to the first 200 of
+ * /api/health, and from a material jar landing in deploy/ to the material being listed (and, after
+ * deletion, unlisted). Prints medians over several runs; asserts only that things happen at all.
+ *
+ * usage: java bench/StartupBench.java DISTRIBUTION MATERIAL_JAR MATERIAL_ID [RUNS]
+ */
+public class StartupBench {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+
+    public static void main(String[] args) throws Exception {
+        Path dist = Path.of(args[0]);
+        Path jar = Path.of(args[1]);
+        String id = args[2];
+        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 7;
+        List<Double> starts = new ArrayList<>();
+        List<Double> deploys = new ArrayList<>();
+        List<Double> removals = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Path home = Files.createTempDirectory("interphase-bench");
+            int port = freePort();
+            String base = "http://127.0.0.1:" + port;
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder("java", "-cp", dist.resolve("lib") + "/*", "io.interphase.runtime.Main",
+                    "--port", String.valueOf(port), "--home", home.toString())
+                    .redirectErrorStream(true).redirectOutput(home.resolve("out.log").toFile()).start();
+            try {
+                starts.add(await(base + "/api/health", s -> s == 200, t0, 30));
+                Path staged = home.resolve(jar.getFileName());
+                Files.copy(jar, staged);
+                long t1 = System.nanoTime();
+                Files.move(staged, home.resolve("deploy").resolve(jar.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                deploys.add(await(base + "/api/materials/" + id, s -> s == 200, t1, 10));
+                long t2 = System.nanoTime();
+                Files.delete(home.resolve("deploy").resolve(jar.getFileName()));
+                removals.add(await(base + "/api/materials/" + id, s -> s == 404, t2, 10));
+            } finally {
+                p.destroy();
+                if (!p.waitFor(15, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+                try (Stream<Path> files = Files.walk(home)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+            System.err.printf(Locale.ROOT, "run %d: start %.3f s, deploy %.3f s, removal %.3f s%n", run + 1,
+                    starts.get(run), deploys.get(run), removals.get(run));
+        }
+        System.out.printf(Locale.ROOT, "runs: %d%n", runs);
+        System.out.printf(Locale.ROOT, "start to first 200 of /api/health: median %.3f s (min %.3f, max %.3f)%n",
+                median(starts), min(starts), max(starts));
+        System.out.printf(Locale.ROOT, "jar in deploy/ to material listed:  median %.3f s (min %.3f, max %.3f)%n",
+                median(deploys), min(deploys), max(deploys));
+        System.out.printf(Locale.ROOT, "jar deleted to material unlisted:   median %.3f s (min %.3f, max %.3f)%n",
+                median(removals), min(removals), max(removals));
+    }
+
+    /** Seconds from t0 until GET url answers a status the predicate accepts; fails after timeoutS. */
+    private static double await(String url, IntPredicate accept, long t0, int timeoutS) throws InterruptedException {
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(timeoutS);
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (accept.test(r.statusCode())) {
+                    return (System.nanoTime() - t0) / 1e9;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException(url + " did not answer as expected within " + timeoutS + " s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static double median(List<Double> v) {
+        double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
+    }
+
+    private static double min(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+}

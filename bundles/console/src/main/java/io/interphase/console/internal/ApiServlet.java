@@ -1,0 +1,220 @@
+package io.interphase.console.internal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import io.interphase.api.FieldError;
+import io.interphase.api.InvalidInputException;
+import io.interphase.api.cell.Cell;
+import io.interphase.api.cell.CellModel;
+import io.interphase.api.material.MaterialCatalog;
+import io.interphase.api.units.Dimension;
+import io.interphase.api.units.UnitException;
+import io.interphase.api.units.Units;
+import io.interphase.console.internal.MaterialRegistry.Registered;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/**
+ * The REST API under {@code /api}: health, materials and cells. Every answer is JSON; every error
+ * is {@code {"message": ..., "errors": [{"field": ..., "message": ...}]}} with a 4xx status for bad
+ * input, and no request can take the server down.
+ *
+ * <p>Lifecycle: registered with the HTTP whiteboard when its registry is there; the cell model is
+ * optional and dynamic, so {@code POST /api/cells} answers 503 while no cell bundle is live.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/api/*")
+public class ApiServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ApiServlet.class.getName());
+    /** A cell description is a few kilobytes; anything far larger is a mistake. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+
+    private final transient MaterialRegistry registry;
+    private final long startedAt = System.currentTimeMillis();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile transient CellModel cellModel;
+
+    @Activate
+    public ApiServlet(@Reference MaterialRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = path(req);
+        try {
+            if (path.equals("/health")) {
+                send(resp, 200, health());
+            } else if (path.equals("/materials")) {
+                send(resp, 200, materials(temperature(req)));
+            } else if (path.startsWith("/materials/") && path.indexOf('/', 11) < 0) {
+                material(resp, path.substring("/materials/".length()), temperature(req));
+            } else if (path.equals("/cells")) {
+                methodNotAllowed(resp, "POST");
+            } else {
+                notFound(resp, "path", "no resource " + req.getRequestURI());
+            }
+        } catch (InvalidInputException e) {
+            send(resp, 400, Json.errors("invalid input", e.errors()));
+        } catch (RuntimeException e) {
+            internalError(resp, e);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = path(req);
+        try {
+            if (path.equals("/cells")) {
+                cells(req, resp);
+            } else if (path.equals("/health") || path.startsWith("/materials")) {
+                methodNotAllowed(resp, "GET");
+            } else {
+                notFound(resp, "path", "no resource " + req.getRequestURI());
+            }
+        } catch (InvalidInputException e) {
+            send(resp, 400, Json.errors("invalid input", e.errors()));
+        } catch (RuntimeException e) {
+            internalError(resp, e);
+        }
+    }
+
+    private JsonObject health() {
+        JsonObject o = new JsonObject();
+        o.addProperty("status", "UP");
+        o.addProperty("uptime_s", (System.currentTimeMillis() - startedAt) / 1000.0);
+        o.addProperty("materials", registry.snapshot().size());
+        o.addProperty("cellModel", cellModel != null);
+        return o;
+    }
+
+    private JsonArray materials(double kelvin) {
+        JsonArray list = new JsonArray();
+        for (Registered r : registry.snapshot()) {
+            list.add(MaterialJson.of(r, kelvin));
+        }
+        return list;
+    }
+
+    private void material(HttpServletResponse resp, String id, double kelvin) throws IOException {
+        List<Registered> snapshot = registry.snapshot();
+        Optional<Registered> found = snapshot.stream().filter(r -> r.material().id().equals(id)).findFirst();
+        if (found.isPresent()) {
+            send(resp, 200, MaterialJson.of(found.get(), kelvin));
+        } else {
+            notFound(resp, "id", "no material '" + id + "'; available: "
+                    + String.join(", ", MaterialRegistry.catalog(snapshot).ids()));
+        }
+    }
+
+    private void cells(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        CellModel model = cellModel;
+        if (model == null) {
+            send(resp, 503, Json.errors("the cell model is not available right now",
+                    List.of(new FieldError("service", "no cell bundle is active; try again once it is"))));
+            return;
+        }
+        Map<String, Object> description = readJsonObject(req);
+        MaterialCatalog catalog = MaterialRegistry.catalog(registry.snapshot());
+        Cell cell = model.read(description, catalog);
+        send(resp, 200, CellJson.of(model.evaluate(cell, catalog)));
+    }
+
+    /** The request body as a JSON object of maps, lists, strings and numbers. */
+    private static Map<String, Object> readJsonObject(HttpServletRequest req) throws IOException {
+        if (req.getContentLengthLong() > MAX_BODY_BYTES) {
+            throw new InvalidInputException("body", "the body exceeds " + MAX_BODY_BYTES + " bytes");
+        }
+        try (InputStream in = new LimitedInputStream(req.getInputStream(), MAX_BODY_BYTES);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            JsonElement body = JsonParser.parseReader(reader);
+            if (!body.isJsonObject()) {
+                throw new InvalidInputException("body", "expected a JSON object describing a cell");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = Json.GSON.fromJson(body, Map.class);
+            return map;
+        } catch (JsonParseException e) {
+            throw new InvalidInputException("body", "not valid JSON: " + rootMessage(e));
+        }
+    }
+
+    private static double temperature(HttpServletRequest req) {
+        String text = req.getParameter("temperature");
+        if (text == null) {
+            return io.interphase.api.material.TemperatureDependence.REFERENCE_TEMPERATURE;
+        }
+        try {
+            double kelvin = Units.parse(text, Dimension.TEMPERATURE);
+            if (!(kelvin > 0)) {
+                throw new UnitException("'" + text + "' is at or below absolute zero");
+            }
+            return kelvin;
+        } catch (UnitException e) {
+            throw new InvalidInputException("temperature", e.getMessage());
+        }
+    }
+
+    private static String path(HttpServletRequest req) {
+        String info = req.getPathInfo();
+        if (info == null || info.isEmpty()) {
+            return "/";
+        }
+        return info.length() > 1 && info.endsWith("/") ? info.substring(0, info.length() - 1) : info;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    private static void notFound(HttpServletResponse resp, String field, String message) throws IOException {
+        send(resp, 404, Json.errors(message, List.of(new FieldError(field, message))));
+    }
+
+    private static void methodNotAllowed(HttpServletResponse resp, String allowed) throws IOException {
+        resp.setHeader("Allow", allowed);
+        send(resp, 405, Json.errors("use " + allowed, List.of(new FieldError("method", "allowed: " + allowed))));
+    }
+
+    private static void internalError(HttpServletResponse resp, RuntimeException e) throws IOException {
+        LOG.log(Level.WARNING, "request failed", e);
+        send(resp, 500, Json.errors("internal error: " + e, List.of()));
+    }
+
+    private static void send(HttpServletResponse resp, int status, JsonElement body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json");
+        resp.setCharacterEncoding("UTF-8");
+        try (Writer w = resp.getWriter()) {
+            Json.GSON.toJson(body, w);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package io.interphase.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.interphase.api.material.Material;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import javax.inject.Inject;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+
+/** Boots the assembled workbench and checks its services and REST answers. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RestApiIT {
+
+    static final Set<String> STUDY_MATERIALS = Set.of("li-metal", "lpscl", "llzto-nano", "llzto-micro",
+            "soft-carbon", "lco-lzo", "vgcf");
+
+    static final String EXAMPLE_CELL = """
+            {
+              "name": "SC-20% nano LLZTO symmetric",
+              "area": "0.785 cm2",
+              "temperature": "25 degC",
+              "layers": [
+                {"material": "li-metal", "thickness": "20 um"},
+                {"composite": {"soft-carbon": "80 wt%", "llzto-nano": "20 wt%"}, "thickness": "30 um"},
+                {"material": "lpscl", "mass": "80 mg"},
+                {"composite": {"soft-carbon": "80 wt%", "llzto-nano": "20 wt%"}, "thickness": "30 um"},
+                {"material": "li-metal", "thickness": "20 um"}
+              ]
+            }""";
+
+    @Inject
+    BundleContext context;
+
+    Http http;
+
+    @Configuration
+    public Option[] config() {
+        return new Option[] {Workbench.options()};
+    }
+
+    @Before
+    public void awaitServer() throws InterruptedException {
+        http = new Http(context.getProperty("org.osgi.service.http.port"));
+        assertTrue("health never answered", Workbench.await(() -> http.answers("/api/health"), 20_000));
+        assertTrue("the study's materials never all appeared",
+                Workbench.await(() -> materialIds().containsAll(STUDY_MATERIALS), 10_000));
+    }
+
+    private Set<String> materialIds() {
+        try {
+            return context.getServiceReferences(Material.class, null).stream()
+                    .map(ref -> context.getService(ref).id()).collect(Collectors.toSet());
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    public void everyStudyMaterialIsAService() {
+        assertTrue(materialIds().containsAll(STUDY_MATERIALS));
+    }
+
+    @Test
+    public void healthIsUp() {
+        Http.Response r = http.get("/api/health");
+        assertEquals(200, r.status());
+        assertEquals("UP", r.body().getAsJsonObject().get("status").getAsString());
+    }
+
+    @Test
+    public void materialsListEachWithBundleAndPropertiesWithUnitsAndSources() {
+        Http.Response r = http.get("/api/materials");
+        assertEquals(200, r.status());
+        JsonArray list = r.body().getAsJsonArray();
+        Set<String> ids = new HashSet<>();
+        for (JsonElement e : list) {
+            JsonObject m = e.getAsJsonObject();
+            ids.add(m.get("id").getAsString());
+            for (String key : List.of("name", "role", "bundle", "properties")) {
+                assertTrue(m.get("id") + " lacks " + key, m.has(key));
+            }
+            assertTrue(m.getAsJsonObject("bundle").get("symbolicName").getAsString().startsWith("io.interphase"));
+            JsonObject density = m.getAsJsonObject("properties").getAsJsonObject("density");
+            assertEquals("kg/m3", density.get("unit").getAsString());
+            assertTrue(density.get("value").getAsDouble() > 0);
+            assertTrue(!density.get("source").getAsString().isBlank());
+        }
+        assertTrue(ids.containsAll(STUDY_MATERIALS));
+    }
+
+    @Test
+    public void oneMaterialAtATemperatureFollowsItsArrheniusLaw() {
+        JsonObject at25 = http.get("/api/materials/lpscl").body().getAsJsonObject();
+        Http.Response cold = http.get("/api/materials/lpscl?temperature=268.15K");
+        assertEquals(200, cold.status());
+        double sigma25 = ionic(at25);
+        double sigmaCold = ionic(cold.body().getAsJsonObject());
+        assertEquals(268.15, cold.body().getAsJsonObject().get("temperature_K").getAsDouble(), 1e-9);
+        assertTrue("colder must conduct less: " + sigmaCold + " vs " + sigma25, sigmaCold < sigma25 && sigmaCold > 0);
+        assertTrue(http.get("/api/materials/lco-lzo").body().getAsJsonObject().has("ocv"));
+    }
+
+    private static double ionic(JsonObject material) {
+        return material.getAsJsonObject("properties").getAsJsonObject("ionicConductivity").get("value").getAsDouble();
+    }
+
+    @Test
+    public void unknownMaterialIs404WithAMessage() {
+        Http.Response r = http.get("/api/materials/unobtainium");
+        assertEquals(404, r.status());
+        assertTrue(r.body().getAsJsonObject().get("message").getAsString().contains("unobtainium"));
+    }
+
+    @Test
+    public void badTemperatureIs400NamingTheField() {
+        Http.Response r = http.get("/api/materials/lpscl?temperature=hot");
+        assertEquals(400, r.status());
+        assertEquals("temperature", firstErrorField(r));
+    }
+
+    @Test
+    public void theIssuesExampleCellEvaluates() {
+        Http.Response r = http.post("/api/cells", EXAMPLE_CELL);
+        assertEquals(r.body().toString(), 200, r.status());
+        JsonArray layers = r.body().getAsJsonObject().getAsJsonArray("layers");
+        assertEquals(5, layers.size());
+        for (JsonElement e : layers) {
+            JsonObject layer = e.getAsJsonObject();
+            for (String key : List.of("volumeFractions", "ionicConductivity", "electronicConductivity",
+                    "interfaceAreaDensity", "thickness")) {
+                assertTrue("layer lacks " + key + ": " + layer, layer.has(key));
+            }
+        }
+        JsonObject interlayer = layers.get(1).getAsJsonObject();
+        assertEquals(30e-6, interlayer.get("thickness").getAsDouble(), 1e-12);
+        assertTrue(interlayer.get("interfaceAreaDensity").getAsDouble() > 0);
+        // 80 mg of LPSCl at 1.865 g/cm3 over 0.785 cm2
+        assertEquals(80e-6 / (1865 * 0.785e-4), layers.get(2).getAsJsonObject().get("thickness").getAsDouble(), 2e-6);
+    }
+
+    @Test
+    public void everySampleCellEvaluatesAsItStands() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("interphase.samples"), "cells");
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            List<java.nio.file.Path> cells = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            assertTrue("no sample cells in " + dir, cells.size() >= 7);
+            for (java.nio.file.Path cell : cells) {
+                Http.Response r = http.post("/api/cells", java.nio.file.Files.readString(cell));
+                assertEquals(cell + ": " + r.body(), 200, r.status());
+            }
+        }
+    }
+
+    @Test
+    public void eachKindOfBadCellInputIs400NamingItsField() {
+        assertBad(EXAMPLE_CELL.replaceFirst("\"20 wt%\"", "\"15 wt%\""), "layers[1].composite");
+        assertBad(EXAMPLE_CELL.replace("\"lpscl\"", "\"unobtainium\""), "layers[2].material");
+        assertBad(EXAMPLE_CELL.replace("\"0.785 cm2\"", "\"-0.785 cm2\""), "area");
+        assertBad(EXAMPLE_CELL.replace("\"0.785 cm2\"", "\"0.785\""), "area");
+        assertBad(EXAMPLE_CELL.replace("\"0.785 cm2\"", "\"0.785 mA\""), "area");
+        assertBad(EXAMPLE_CELL.replace("\"0.785 cm2\"", "\"lots\""), "area");
+        assertBad("{not json", "body");
+    }
+
+    private void assertBad(String body, String field) {
+        Http.Response r = http.post("/api/cells", body);
+        assertEquals(body, 400, r.status());
+        Set<String> fields = StreamSupport.stream(r.body().getAsJsonObject().getAsJsonArray("errors").spliterator(), false)
+                .map(e -> e.getAsJsonObject().get("field").getAsString()).collect(Collectors.toSet());
+        assertTrue("expected an error on " + field + ", got " + r.body(), fields.stream().anyMatch(f -> f.startsWith(field)));
+    }
+
+    private static String firstErrorField(Http.Response r) {
+        return r.body().getAsJsonObject().getAsJsonArray("errors").get(0).getAsJsonObject().get("field").getAsString();
+    }
+}

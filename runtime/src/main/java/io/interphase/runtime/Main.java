@@ -1,0 +1,91 @@
+package io.interphase.runtime;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.osgi.framework.launch.Framework;
+
+/**
+ * {@code workbench start}: boots the workbench in the foreground, prints its URL when it answers,
+ * and stops the framework cleanly on Ctrl-C. Exit status 2 for bad arguments or a busy port.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long launched = System.nanoTime();
+        Path distribution = distribution();
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(Arrays.asList(args), distribution.getParent().getParent());
+            requireFreePort(options.port());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        List<Path> jars = Features.read(distribution.resolve("features/workbench.features"))
+                .jars(distribution.resolve("bundle"));
+        Framework framework = Launcher.start(options, jars);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "workbench-stop"));
+        String url = "http://127.0.0.1:" + options.port() + "/";
+        if (awaitHealth(url + "api/health", 30_000)) {
+            System.out.printf(Locale.ROOT, "Interphase workbench ready at %s in %.2f s (home %s); Ctrl-C stops it%n",
+                    url, (System.nanoTime() - launched) / 1e9, options.home());
+        } else {
+            System.out.println("Interphase workbench started, but " + url + "api/health has not answered yet");
+        }
+        framework.waitForStop(0);
+    }
+
+    /** The folder this launcher was unpacked in: the parent of {@code lib/}. */
+    private static Path distribution() throws URISyntaxException {
+        return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent().getParent();
+    }
+
+    private static void requireFreePort(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("port " + port + " on 127.0.0.1 is in use; choose another with --port N");
+        }
+    }
+
+    private static boolean awaitHealth(String url, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                c.setConnectTimeout(200);
+                c.setReadTimeout(1000);
+                if (c.getResponseCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    private static void stop(Framework framework) {
+        try {
+            framework.stop();
+            framework.waitForStop(10_000);
+            System.out.println("Interphase workbench stopped");
+        } catch (Exception e) {
+            System.err.println("stopping the workbench failed: " + e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.interphase.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeaturesTest {
+
+    @TempDir
+    Path dir;
+
+    private Features features(String text) throws IOException {
+        Path file = dir.resolve("x.features");
+        Files.writeString(file, text);
+        return Features.read(file);
+    }
+
+    @Test
+    void groupsKeepTheirOrder() throws IOException {
+        Features f = features("# comment\n[first]\na\nb # why\n\n[second]\nc\n");
+        assertEquals(List.of("first", "second"), List.copyOf(f.groups().keySet()));
+        assertEquals(List.of("a", "b", "c"), f.bundles());
+    }
+
+    @Test
+    void aBundleBeforeAnyGroupIsAnError() {
+        IOException e = assertThrows(IOException.class, () -> features("a\n[g]\nb\n"));
+        assertTrue(e.getMessage().contains(":1:"), e.getMessage());
+    }
+
+    @Test
+    void jarsResolveInOrderAndDisagreementIsNamed() throws IOException {
+        Path bundles = Files.createDirectories(dir.resolve("bundle"));
+        Files.createFile(bundles.resolve("b.jar"));
+        Files.createFile(bundles.resolve("a.jar"));
+        assertEquals(List.of(bundles.resolve("b.jar"), bundles.resolve("a.jar")), features("[g]\nb\na\n").jars(bundles));
+        Files.createFile(bundles.resolve("stray.jar"));
+        IOException e = assertThrows(IOException.class, () -> features("[g]\nb\na\nmissing\n").jars(bundles));
+        assertTrue(e.getMessage().contains("[missing]") && e.getMessage().contains("[stray]"), e.getMessage());
+    }
+
+    @Test
+    void theWorkbenchFeaturesParse() throws IOException {
+        Features f = Features.read(Path.of("../features/workbench.features"));
+        assertTrue(f.bundles().contains("interphase-console"));
+        assertTrue(f.bundles().indexOf("org.apache.felix.scr") < f.bundles().indexOf("interphase-console"));
+        assertEquals(f.bundles().size(), f.bundles().stream().distinct().count(), "a bundle listed twice");
+    }
+}
