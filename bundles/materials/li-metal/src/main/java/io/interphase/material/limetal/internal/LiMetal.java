@@ -1,0 +1,80 @@
+package io.interphase.material.limetal.internal;
+
+import io.interphase.api.material.Material;
+import io.interphase.api.material.MaterialComponent;
+import io.interphase.api.material.MaterialRole;
+import io.interphase.api.material.MaterialSpec;
+import io.interphase.api.material.Property;
+import io.interphase.api.material.PropertyKey;
+import io.interphase.api.material.TemperatureDependence;
+import io.interphase.api.units.Dimension;
+import io.interphase.api.units.Units;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Lithium metal, the anode of the reference study's cells (20 µm foil). Parameters from
+ * PHYSICS.md §2; a range there is represented by its middle unless stated otherwise.
+ *
+ * <p>Lifecycle: none. The component is immutable and has no activate/deactivate methods; SCR
+ * constructs it when the bundle starts and drops it when the bundle stops.
+ */
+@Component(service = Material.class)
+public final class LiMetal extends MaterialComponent {
+
+    static final String STUDY = "M. Yang, Y. Wu et al., Adv. Energy Mater. 2024, 2303229 (doi 10.1002/aenm.202303229)";
+    static final String CRC_RESISTIVITY = "CRC Handbook of Chemistry and Physics: resistivity of Li 9.28e-8 Ohm m at 20 °C, "
+            + "sigma = 1/rho = 1.078e7 S/m";
+
+    /** Temperature of the reference study's Tafel measurement that gives i0: −5 °C. */
+    static final double I0_TEMPERATURE = 268.15;
+
+    public LiMetal() {
+        super(spec());
+    }
+
+    static MaterialSpec spec() {
+        return MaterialSpec.builder("li-metal", "Lithium metal", MaterialRole.ANODE)
+                .property(Property.constant(PropertyKey.DENSITY, "0.534 g/cm3",
+                        "CRC Handbook of Chemistry and Physics (0.534 g/cm3 at 20 °C; molar volume 13.0 cm3/mol)"))
+                .property(Property.constant(PropertyKey.MOLAR_MASS, "6.94 g/mol", "IUPAC standard atomic weight of Li"))
+                // A metal's resistivity rises slowly with T (about +0.5 %/K); over −5…55 °C that is small
+                // next to every other uncertainty here, so the 20 °C value is used at all temperatures.
+                .property(Property.constant(PropertyKey.ELECTRONIC_CONDUCTIVITY, "1.078e5 S/cm",
+                        CRC_RESISTIVITY + "; taken constant in temperature"))
+                // Li metal has no Li⁺ sublattice that carries an ionic current: Li enters or leaves the metal
+                // at its interfaces and the charge moves through the metal as electrons. For a composite's
+                // ionic path a Li-metal phase therefore passes Li current as freely as it passes electrons,
+                // so the electronic value is reused rather than giving an "infinite" or a zero value.
+                .property(Property.constant(PropertyKey.IONIC_CONDUCTIVITY, "1.078e5 S/cm",
+                        "same as electronicConductivity (" + CRC_RESISTIVITY + ")")
+                        .assumed("Li metal carries Li by its own electrons (Li is added or removed at its interfaces), "
+                                + "so its conductivity for the Li current is taken equal to its electronic conductivity"))
+                .property(Property.arrhenius(PropertyKey.LI_DIFFUSIVITY, "5.6e-11 cm2/s", "0.55 eV",
+                        "self-diffusion of Li in Li metal at 25 °C: Lodding et al. 1970, as used by Kasemchainan et al., "
+                                + "Nat. Mater. 18 (2019) 1105; Ea = 0.55 eV from tracer/NMR self-diffusion data in bcc Li "
+                                + "(about 0.5–0.57 eV)")
+                        .assumed("PHYSICS.md gives no activation energy for Li self-diffusion; 0.55 eV taken from the "
+                                + "self-diffusion literature so that the value falls at −5 °C (E1) instead of staying constant"))
+                .property(Property.constant(PropertyKey.YOUNGS_MODULUS, "6.4 GPa",
+                        "Masias et al., J. Mater. Sci. 54 (2019) 2585: reported 4.9–7.8 GPa; middle of the range taken"))
+                .property(Property.constant(PropertyKey.YIELD_STRESS, "0.8 MPa",
+                        "Masias et al., J. Mater. Sci. 54 (2019) 2585 (room temperature); taken constant in temperature"))
+                .property(exchangeCurrentDensity())
+                .build();
+    }
+
+    /**
+     * i0 of bare Li | LPSCl. The study measured it at −5 °C, so the Arrhenius law is written about
+     * that temperature: its value at 268.15 K is exactly 0.291 mA/cm2.
+     */
+    private static Property exchangeCurrentDensity() {
+        double i0 = Units.parse("0.291 mA/cm2", Dimension.CURRENT_DENSITY);
+        double ea = Units.parse("0.36 eV", Dimension.ENERGY);
+        return new Property(PropertyKey.EXCHANGE_CURRENT_DENSITY,
+                new TemperatureDependence.Arrhenius(i0, ea, I0_TEMPERATURE),
+                "bare Li | LPSCl at −5 °C, 0.291 mA/cm2, from the Tafel fit of the reference study (" + STUDY
+                        + "); a calibration input; Arrhenius about 268.15 K with Ea = 0.36 eV",
+                "the study gives i0 at −5 °C only; the activation energy is assumed equal to that of Li⁺ transport "
+                        + "in LPSCl (0.36 eV), i.e. the interfacial transfer taken to be activated like bulk hopping");
+    }
+}
