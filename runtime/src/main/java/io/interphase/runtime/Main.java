@@ -33,7 +33,7 @@ public final class Main {
             System.exit(2);
             return;
         }
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        quietLogging();
         List<Path> jars = Features.read(distribution.resolve("features/workbench.features"))
                 .jars(distribution.resolve("bundle"));
         Framework framework = Launcher.start(options, jars);
@@ -46,6 +46,12 @@ public final class Main {
             System.out.println("Interphase workbench started, but " + url + "api/health has not answered yet");
         }
         framework.waitForStop(0);
+    }
+
+    /** Warnings and errors only: Jetty logs through slf4j-simple, SPI Fly through java.util.logging. */
+    private static void quietLogging() {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
     }
 
     /** The folder this launcher was unpacked in: the parent of {@code lib/}. */
