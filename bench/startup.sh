@@ -8,8 +8,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 runs="${1:-7}"
 "$root/workbench" build-if-stale
 # the template builds against the installed API artifact, as a researcher's project does
-(cd "$root" && mvn -B -q install -DskipTests -pl bundles/api -am) >&2
+(cd "$root" && mvn -B -q -Dstyle.color=never install -DskipTests -pl bundles/api -am) >&2
 template="$root/sample-models/material-template"
-(cd "$template" && mvn -B -q package -DskipTests) >&2
+(cd "$template" && mvn -B -q -Dstyle.color=never package -DskipTests) >&2
 jar=$(ls "$template"/target/ptfe-material-*.jar)
-java "$root/bench/StartupBench.java" "$root/runtime/target/workbench" "$jar" ptfe "$runs"
+java "$root/bench/StartupBench.java" "$root" "$jar" ptfe "$runs"
