@@ -16,16 +16,12 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 
 /**
  * Drops a material bundle into the deploy folder of a running workbench, replaces it with a changed
@@ -33,24 +29,13 @@ import org.osgi.framework.BundleContext;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class HotDeployIT {
+public class HotDeployIT extends WorkbenchTest {
 
-    @Inject
-    BundleContext context;
-
-    Http http;
     Path deploy;
 
-    @Configuration
-    public Option[] config() {
-        return new Option[] {Workbench.options()};
-    }
-
     @Before
-    public void awaitServer() throws InterruptedException {
-        http = new Http(context.getProperty("org.osgi.service.http.port"));
+    public void findDeployFolder() {
         deploy = Path.of(context.getProperty("felix.fileinstall.dir"));
-        assertTrue("health never answered", Workbench.await(() -> http.answers("/api/health"), 20_000));
     }
 
     private Optional<String> hotMaterialName() {

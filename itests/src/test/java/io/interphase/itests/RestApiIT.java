@@ -12,22 +12,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 
 /** Boots the assembled workbench and checks its services and REST answers. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class RestApiIT {
+public class RestApiIT extends WorkbenchTest {
 
     static final Set<String> STUDY_MATERIALS = Set.of("li-metal", "lpscl", "llzto-nano", "llzto-micro",
             "soft-carbon", "lco-lzo", "vgcf");
@@ -46,20 +42,9 @@ public class RestApiIT {
               ]
             }""";
 
-    @Inject
-    BundleContext context;
-
-    Http http;
-
-    @Configuration
-    public Option[] config() {
-        return new Option[] {Workbench.options()};
-    }
 
     @Before
-    public void awaitServer() throws InterruptedException {
-        http = new Http(context.getProperty("org.osgi.service.http.port"));
-        assertTrue("health never answered", Workbench.await(() -> http.answers("/api/health"), 20_000));
+    public void awaitMaterials() throws InterruptedException {
         assertTrue("the study's materials never all appeared",
                 Workbench.await(() -> materialIds().containsAll(STUDY_MATERIALS), 10_000));
     }

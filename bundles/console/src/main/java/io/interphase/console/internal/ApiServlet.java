@@ -63,10 +63,15 @@ public class ApiServlet extends HttpServlet {
         this.registry = registry;
     }
 
+    /** One request's handling; may throw {@link InvalidInputException} for a 400. */
+    @FunctionalInterface
+    private interface Handler {
+        void handle(String path) throws IOException;
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path = path(req);
-        try {
+        answer(req, resp, path -> {
             if (path.equals("/health")) {
                 send(resp, 200, health());
             } else if (path.equals("/materials")) {
@@ -78,17 +83,12 @@ public class ApiServlet extends HttpServlet {
             } else {
                 notFound(resp, "path", "no resource " + req.getRequestURI());
             }
-        } catch (InvalidInputException e) {
-            send(resp, 400, Json.errors("invalid input", e.errors()));
-        } catch (RuntimeException e) {
-            internalError(resp, e);
-        }
+        });
     }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path = path(req);
-        try {
+        answer(req, resp, path -> {
             if (path.equals("/cells")) {
                 cells(req, resp);
             } else if (path.equals("/health") || path.startsWith("/materials")) {
@@ -96,6 +96,13 @@ public class ApiServlet extends HttpServlet {
             } else {
                 notFound(resp, "path", "no resource " + req.getRequestURI());
             }
+        });
+    }
+
+    /** Runs a handler so that bad input is a 400 and any other failure a 500, never a dead server. */
+    private static void answer(HttpServletRequest req, HttpServletResponse resp, Handler handler) throws IOException {
+        try {
+            handler.handle(path(req));
         } catch (InvalidInputException e) {
             send(resp, 400, Json.errors("invalid input", e.errors()));
         } catch (RuntimeException e) {
