@@ -21,6 +21,11 @@ public record Property(PropertyKey key, TemperatureDependence value, String sour
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("property " + key.name() + " needs a source");
         }
+        double atReference = value.at(TemperatureDependence.REFERENCE_TEMPERATURE);
+        if (atReference < key.minimum()) {
+            throw new IllegalArgumentException("property " + key.name() + " = " + Units.format(atReference) + " "
+                    + key.dimension().siUnit() + " at 25 degC; it must be at least " + Units.format(key.minimum()));
+        }
     }
 
     /** A temperature-independent property, the value written with its unit ("1.865 g/cm3"). */
@@ -32,6 +37,17 @@ public record Property(PropertyKey key, TemperatureDependence value, String sour
     public static Property arrhenius(PropertyKey key, String valueAt25C, String activationEnergy, String source) {
         double ea = Units.parse(activationEnergy, Dimension.ENERGY);
         return new Property(key, TemperatureDependence.arrhenius(parse(key, valueAt25C), ea), source, null);
+    }
+
+    /**
+     * An Arrhenius property known at another temperature than 25 °C, as a calibration point often is:
+     * its value at {@code referenceTemperature} ("-5 degC") with unit, and its activation energy.
+     */
+    public static Property arrhenius(PropertyKey key, String value, String activationEnergy,
+            String referenceTemperature, String source) {
+        double ea = Units.parse(activationEnergy, Dimension.ENERGY);
+        double reference = Units.parse(referenceTemperature, Dimension.TEMPERATURE);
+        return new Property(key, new TemperatureDependence.Arrhenius(parse(key, value), ea, reference), source, null);
     }
 
     /** The same property, marked as an assumption with the reason. */

@@ -5,31 +5,40 @@ import io.interphase.api.units.Units;
 import java.util.Objects;
 
 /**
- * The name of a material property, its dimension (values are SI) and the unit researchers read it
- * in. The common keys are constants here; a material may define keys of its own.
+ * The name of a material property, its dimension (values are SI), the unit researchers read it
+ * in, and the least value that is physical (a conductivity cannot be negative). The common keys are
+ * constants here; a material may define keys of its own.
  */
-public record PropertyKey(String name, Dimension dimension, String displayUnit) {
+public record PropertyKey(String name, Dimension dimension, String displayUnit, double minimum) {
 
-    public static final PropertyKey IONIC_CONDUCTIVITY = new PropertyKey("ionicConductivity", Dimension.CONDUCTIVITY, "mS/cm");
-    public static final PropertyKey ELECTRONIC_CONDUCTIVITY = new PropertyKey("electronicConductivity", Dimension.CONDUCTIVITY, "S/cm");
-    public static final PropertyKey LI_DIFFUSIVITY = new PropertyKey("liDiffusivity", Dimension.DIFFUSIVITY, "cm2/s");
-    public static final PropertyKey DENSITY = new PropertyKey("density", Dimension.DENSITY, "g/cm3");
-    public static final PropertyKey PARTICLE_SIZE = new PropertyKey("particleSize", Dimension.LENGTH, "um");
-    public static final PropertyKey MOLAR_MASS = new PropertyKey("molarMass", Dimension.MOLAR_MASS, "g/mol");
-    public static final PropertyKey SPECIFIC_CAPACITY = new PropertyKey("specificCapacity", Dimension.SPECIFIC_CAPACITY, "mAh/g");
-    public static final PropertyKey PRACTICAL_CAPACITY = new PropertyKey("practicalCapacity", Dimension.SPECIFIC_CAPACITY, "mAh/g");
-    public static final PropertyKey EXCHANGE_CURRENT_DENSITY = new PropertyKey("exchangeCurrentDensity", Dimension.CURRENT_DENSITY, "mA/cm2");
-    public static final PropertyKey YOUNGS_MODULUS = new PropertyKey("youngsModulus", Dimension.PRESSURE, "GPa");
-    public static final PropertyKey YIELD_STRESS = new PropertyKey("yieldStress", Dimension.PRESSURE, "MPa");
-    public static final PropertyKey FRACTURE_TOUGHNESS = new PropertyKey("fractureToughness", Dimension.FRACTURE_TOUGHNESS, "MPa m^0.5");
-    public static final PropertyKey LOWER_CUTOFF_VOLTAGE = new PropertyKey("lowerCutoffVoltage", Dimension.VOLTAGE, "V");
-    public static final PropertyKey UPPER_CUTOFF_VOLTAGE = new PropertyKey("upperCutoffVoltage", Dimension.VOLTAGE, "V");
+    /** A key whose values may be any finite number. */
+    public PropertyKey(String name, Dimension dimension, String displayUnit) {
+        this(name, dimension, displayUnit, Double.NEGATIVE_INFINITY);
+    }
+
+    public static final PropertyKey IONIC_CONDUCTIVITY = new PropertyKey("ionicConductivity", Dimension.CONDUCTIVITY, "mS/cm", 0);
+    public static final PropertyKey ELECTRONIC_CONDUCTIVITY = new PropertyKey("electronicConductivity", Dimension.CONDUCTIVITY, "S/cm", 0);
+    public static final PropertyKey LI_DIFFUSIVITY = new PropertyKey("liDiffusivity", Dimension.DIFFUSIVITY, "cm2/s", 0);
+    public static final PropertyKey DENSITY = new PropertyKey("density", Dimension.DENSITY, "g/cm3", 0);
+    public static final PropertyKey PARTICLE_SIZE = new PropertyKey("particleSize", Dimension.LENGTH, "um", 0);
+    public static final PropertyKey MOLAR_MASS = new PropertyKey("molarMass", Dimension.MOLAR_MASS, "g/mol", 0);
+    public static final PropertyKey SPECIFIC_CAPACITY = new PropertyKey("specificCapacity", Dimension.SPECIFIC_CAPACITY, "mAh/g", 0);
+    public static final PropertyKey PRACTICAL_CAPACITY = new PropertyKey("practicalCapacity", Dimension.SPECIFIC_CAPACITY, "mAh/g", 0);
+    public static final PropertyKey EXCHANGE_CURRENT_DENSITY = new PropertyKey("exchangeCurrentDensity", Dimension.CURRENT_DENSITY, "mA/cm2", 0);
+    public static final PropertyKey YOUNGS_MODULUS = new PropertyKey("youngsModulus", Dimension.PRESSURE, "GPa", 0);
+    public static final PropertyKey YIELD_STRESS = new PropertyKey("yieldStress", Dimension.PRESSURE, "MPa", 0);
+    public static final PropertyKey FRACTURE_TOUGHNESS = new PropertyKey("fractureToughness", Dimension.FRACTURE_TOUGHNESS, "MPa m^0.5", 0);
+    public static final PropertyKey LOWER_CUTOFF_VOLTAGE = new PropertyKey("lowerCutoffVoltage", Dimension.VOLTAGE, "V", 0);
+    public static final PropertyKey UPPER_CUTOFF_VOLTAGE = new PropertyKey("upperCutoffVoltage", Dimension.VOLTAGE, "V", 0);
 
     public PropertyKey {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dimension, "dimension");
         if (!name.matches("[a-z][A-Za-z0-9]*")) {
             throw new IllegalArgumentException("property name '" + name + "' must be lowerCamelCase letters and digits");
+        }
+        if (Double.isNaN(minimum)) {
+            throw new IllegalArgumentException("property " + name + ": minimum must be a number");
         }
         if (!Units.unit(displayUnit).dimension().equals(dimension)) {
             throw new IllegalArgumentException("property " + name + ": display unit '" + displayUnit

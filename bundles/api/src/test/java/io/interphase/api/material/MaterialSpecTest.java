@@ -47,6 +47,26 @@ class MaterialSpecTest {
     }
 
     @Test
+    void negativeValuesOfPhysicallyNonNegativePropertiesAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Property.constant(PropertyKey.IONIC_CONDUCTIVITY, "-1 mS/cm", "x"));
+        assertTrue(e.getMessage().contains("ionicConductivity") && e.getMessage().contains("at least 0"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> Property.arrhenius(PropertyKey.LI_DIFFUSIVITY, "-1e-8 cm2/s", "0.3 eV", "x"));
+        // a key of one's own without a minimum takes negative values
+        PropertyKey entropic = new PropertyKey("entropicCoefficient", io.interphase.api.units.Dimension.VOLTAGE
+                .times(io.interphase.api.units.Dimension.TEMPERATURE.pow(-1)), "V/K");
+        assertEquals(-1e-4, Property.constant(entropic, "-0.1 mV/K", "x").at(300), 1e-15);
+    }
+
+    @Test
+    void anArrheniusLawCanBeAnchoredAtAnotherTemperature() {
+        Property i0 = Property.arrhenius(PropertyKey.EXCHANGE_CURRENT_DENSITY, "0.291 mA/cm2", "0.36 eV", "-5 degC", "x");
+        assertEquals(2.91, i0.at(268.15), 1e-12);
+        assertTrue(i0.at(298.15) > i0.at(268.15));
+    }
+
+    @Test
     void assumptionsAreMarked() {
         Property p = Property.constant(PropertyKey.PARTICLE_SIZE, "10 um", "x").assumed("no figure in the study");
         assertTrue(p.isAssumption());

@@ -6,9 +6,6 @@ import io.interphase.api.material.MaterialRole;
 import io.interphase.api.material.MaterialSpec;
 import io.interphase.api.material.Property;
 import io.interphase.api.material.PropertyKey;
-import io.interphase.api.material.TemperatureDependence;
-import io.interphase.api.units.Dimension;
-import io.interphase.api.units.Units;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -24,9 +21,6 @@ public final class LiMetal extends MaterialComponent {
     static final String STUDY = "M. Yang, Y. Wu et al., Adv. Energy Mater. 2024, 2303229 (doi 10.1002/aenm.202303229)";
     static final String CRC_RESISTIVITY = "CRC Handbook of Chemistry and Physics: resistivity of Li 9.28e-8 Ohm m at 20 °C, "
             + "sigma = 1/rho = 1.078e7 S/m";
-
-    /** Temperature of the reference study's Tafel measurement that gives i0: −5 °C. */
-    static final double I0_TEMPERATURE = 268.15;
 
     public LiMetal() {
         super(spec());
@@ -68,13 +62,10 @@ public final class LiMetal extends MaterialComponent {
      * that temperature: its value at 268.15 K is exactly 0.291 mA/cm2.
      */
     private static Property exchangeCurrentDensity() {
-        double i0 = Units.parse("0.291 mA/cm2", Dimension.CURRENT_DENSITY);
-        double ea = Units.parse("0.36 eV", Dimension.ENERGY);
-        return new Property(PropertyKey.EXCHANGE_CURRENT_DENSITY,
-                new TemperatureDependence.Arrhenius(i0, ea, I0_TEMPERATURE),
+        return Property.arrhenius(PropertyKey.EXCHANGE_CURRENT_DENSITY, "0.291 mA/cm2", "0.36 eV", "-5 degC",
                 "bare Li | LPSCl at −5 °C, 0.291 mA/cm2, from the Tafel fit of the reference study (" + STUDY
-                        + "); a calibration input; Arrhenius about 268.15 K with Ea = 0.36 eV",
-                "the study gives i0 at −5 °C only; the activation energy is assumed equal to that of Li⁺ transport "
-                        + "in LPSCl (0.36 eV), i.e. the interfacial transfer taken to be activated like bulk hopping");
+                        + "); a calibration input; Arrhenius about 268.15 K with Ea = 0.36 eV")
+                .assumed("the study gives i0 at −5 °C only; the activation energy is assumed equal to that of Li⁺ "
+                        + "transport in LPSCl (0.36 eV), i.e. the interfacial transfer taken to be activated like bulk hopping");
     }
 }
