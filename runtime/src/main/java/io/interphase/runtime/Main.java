@@ -18,6 +18,9 @@ import org.osgi.framework.launch.Framework;
  */
 public final class Main {
 
+    /** Held for the life of the process; a collected channel would drop the lock. */
+    private static HomeLock homeLock;
+
     private Main() {
     }
 
@@ -28,7 +31,8 @@ public final class Main {
         try {
             options = LaunchOptions.parse(Arrays.asList(args), distribution.getParent().getParent());
             requireFreePort(options.port());
-        } catch (IllegalArgumentException e) {
+            homeLock = HomeLock.acquire(options.home());
+        } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
