@@ -50,6 +50,21 @@ public record Property(PropertyKey key, TemperatureDependence value, String sour
         return new Property(key, new TemperatureDependence.Arrhenius(parse(key, value), ea, reference), source, null);
     }
 
+    /**
+     * The Li⁺ conductivity that follows from a Li diffusivity property by Nernst–Einstein at every
+     * temperature (see {@link TemperatureDependence.NernstEinstein}).
+     *
+     * @param diffusivity a {@link PropertyKey#LI_DIFFUSIVITY} property
+     * @param concentration the mobile Li concentration, SI (mol/m³)
+     */
+    public static Property ionicConductivityFromDiffusivity(Property diffusivity, double concentration, String source) {
+        if (!diffusivity.key().dimension().equals(Dimension.DIFFUSIVITY)) {
+            throw new IllegalArgumentException("Nernst–Einstein needs a diffusivity, got " + diffusivity.key().name());
+        }
+        return new Property(PropertyKey.IONIC_CONDUCTIVITY,
+                new TemperatureDependence.NernstEinstein(diffusivity.value(), concentration), source, null);
+    }
+
     /** The same property, marked as an assumption with the reason. */
     public Property assumed(String why) {
         return new Property(key, value, source, Objects.requireNonNull(why, "why"));

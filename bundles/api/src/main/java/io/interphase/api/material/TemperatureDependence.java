@@ -32,6 +32,33 @@ public interface TemperatureDependence {
         return new Arrhenius(atReference, activationEnergy, REFERENCE_TEMPERATURE);
     }
 
+    /**
+     * The conductivity of mobile ions from their diffusivity by Nernst–Einstein,
+     * σ(T) = D(T) c z² F² / (R T), with z = 1 for Li⁺.
+     *
+     * @param diffusivity D(T), m²/s
+     * @param concentration c of the mobile ions, mol/m³
+     */
+    record NernstEinstein(TemperatureDependence diffusivity, double concentration) implements TemperatureDependence {
+        public NernstEinstein {
+            java.util.Objects.requireNonNull(diffusivity, "diffusivity");
+            if (!(concentration >= 0) || !Double.isFinite(concentration)) {
+                throw new IllegalArgumentException("concentration must be finite and >= 0, got " + concentration);
+            }
+        }
+
+        @Override
+        public double at(double kelvin) {
+            return diffusivity.at(kelvin) * concentration * Units.FARADAY * Units.FARADAY / (Units.GAS_CONSTANT * kelvin);
+        }
+
+        @Override
+        public String describe() {
+            return "Nernst–Einstein, sigma = D c F^2/(R T), c = " + Units.format(concentration) + " mol/m3, D: "
+                    + diffusivity.describe();
+        }
+    }
+
     /** A constant value. */
     record Constant(double value) implements TemperatureDependence {
         public Constant {

@@ -67,6 +67,22 @@ class MaterialSpecTest {
     }
 
     @Test
+    void nernstEinsteinGivesTheConductivityOfADiffusivityAtEveryTemperature() {
+        Property d = Property.arrhenius(PropertyKey.LI_DIFFUSIVITY, "1e-11 cm2/s", "0.27 eV", "x");
+        double c = 27752;
+        Property sigma = Property.ionicConductivityFromDiffusivity(d, c, "derived");
+        double f = 96485.33212;
+        double r = 8.314462618;
+        for (double t : new double[] {268.15, 298.15, 328.15}) {
+            assertEquals(d.at(t) * c * f * f / (r * t), sigma.at(t), 1e-18);
+        }
+        // soft carbon's figure: 1e-15 m2/s at LiC6 concentration -> about 1.04e-4 S/m at 25 degC
+        assertEquals(1.04e-4, sigma.at(298.15), 0.01e-4);
+        assertThrows(IllegalArgumentException.class,
+                () -> Property.ionicConductivityFromDiffusivity(Property.constant(PropertyKey.DENSITY, "1 g/cm3", "x"), c, "x"));
+    }
+
+    @Test
     void assumptionsAreMarked() {
         Property p = Property.constant(PropertyKey.PARTICLE_SIZE, "10 um", "x").assumed("no figure in the study");
         assertTrue(p.isAssumption());

@@ -6,7 +6,6 @@ import io.interphase.api.material.MaterialRole;
 import io.interphase.api.material.MaterialSpec;
 import io.interphase.api.material.Property;
 import io.interphase.api.material.PropertyKey;
-import io.interphase.api.material.TemperatureDependence;
 import io.interphase.api.units.Dimension;
 import io.interphase.api.units.Units;
 import org.osgi.service.component.annotations.Component;
@@ -47,11 +46,7 @@ public final class LzoCoatedLco extends MaterialComponent {
                 .property(Property.constant(PropertyKey.PRACTICAL_CAPACITY, "135 mAh/g",
                         "reference study's C-rate arithmetic (" + STUDY + "): 1C = 0.2 mA/cm2 at 1.48 mg/cm2, "
                                 + "i.e. 135 mAh/g (about Li0.5CoO2 to LiCoO2)"))
-                .property(Property.arrhenius(PropertyKey.LI_DIFFUSIVITY, DIFFUSIVITY, DIFFUSION_ACTIVATION_ENERGY,
-                        "LCO literature: 1e-12 to 1e-10 cm2/s, geometric middle 1e-11 cm2/s taken; Ea = 18.55 kJ/mol "
-                                + "(0.192 eV) as in the Ramadass et al. 2004 LiCoO2 parameter set (PyBaMM Ramadass2004)")
-                        .assumed("the literature spans two decades and depends on y; one value is taken for all y, "
-                                + "and the activation energy is borrowed from a liquid-cell parameter set"))
+                .property(diffusivity())
                 .property(Property.constant(PropertyKey.ELECTRONIC_CONDUCTIVITY, "1e-3 S/cm",
                         "Tukamoto and West, J. Electrochem. Soc. 144 (1997) 3164: LiCoO2 is a p-type semiconductor whose "
                                 + "room-temperature conductivity Mg doping raises over 100-fold to ~0.5 S/cm, so undoped "
@@ -80,17 +75,21 @@ public final class LzoCoatedLco extends MaterialComponent {
      * σ = 1e-15 m2/s × 51 599 mol/m3 × (96 485 C/mol)² / (8.3145 J/(mol K) × 298.15 K)
      *   = 1.938e-4 S/m = 1.94e-6 S/cm at 25 °C
      * </pre>
-     * It shares the diffusivity's activation energy; the extra 1/T of Nernst–Einstein is neglected.
+     * At other temperatures it follows the diffusivity's Arrhenius law and Nernst–Einstein's 1/T.
      */
     private static Property ionicConductivity() {
-        double t = TemperatureDependence.REFERENCE_TEMPERATURE;
-        double d = Units.parse(DIFFUSIVITY, Dimension.DIFFUSIVITY);
         double c = Units.parse(DENSITY, Dimension.DENSITY) / Units.parse(MOLAR_MASS, Dimension.MOLAR_MASS);
-        double sigma = d * c * Units.FARADAY * Units.FARADAY / (Units.GAS_CONSTANT * t);
-        return new Property(PropertyKey.IONIC_CONDUCTIVITY,
-                TemperatureDependence.arrhenius(sigma, Units.parse(DIFFUSION_ACTIVATION_ENERGY, Dimension.ENERGY)),
+        return Property.ionicConductivityFromDiffusivity(diffusivity(), c,
                 "derived: Nernst–Einstein sigma = D c F^2/(R T) with D = " + DIFFUSIVITY + " and c = "
-                        + Units.format(c) + " mol/m3 (LiCoO2), 1.94e-6 S/cm at 25 °C; Ea as D",
-                "derived from the assumed diffusivity; no single measured Li⁺ conductivity of LiCoO2 is given");
+                        + Units.format(c) + " mol/m3 (LiCoO2), 1.94e-6 S/cm at 25 °C")
+                .assumed("derived from the assumed diffusivity; no single measured Li⁺ conductivity of LiCoO2 is given");
+    }
+
+    private static Property diffusivity() {
+        return Property.arrhenius(PropertyKey.LI_DIFFUSIVITY, DIFFUSIVITY, DIFFUSION_ACTIVATION_ENERGY,
+                        "LCO literature: 1e-12 to 1e-10 cm2/s, geometric middle 1e-11 cm2/s taken; Ea = 18.55 kJ/mol "
+                                + "(0.192 eV) as in the Ramadass et al. 2004 LiCoO2 parameter set (PyBaMM Ramadass2004)")
+                        .assumed("the literature spans two decades and depends on y; one value is taken for all y, "
+                                + "and the activation energy is borrowed from a liquid-cell parameter set");
     }
 }

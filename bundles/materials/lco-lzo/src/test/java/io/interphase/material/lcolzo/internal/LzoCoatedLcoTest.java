@@ -59,11 +59,13 @@ class LzoCoatedLcoTest {
     @Test
     void diffusionIsActivatedWith1855kJPerMol() {
         double ea = 0.1923 * EV;
-        for (String key : new String[] {"liDiffusivity", "ionicConductivity"}) {
-            Property p = property(key);
-            assertEquals(Math.exp(-ea / K_B * (1 / 268.15 - 1 / 298.15)), p.at(268.15) / p.at(298.15), 1e-12, key);
-            assertTrue(p.at(328.15) > p.at(298.15), key);
-        }
+        double ratio = Math.exp(-ea / K_B * (1 / 268.15 - 1 / 298.15));
+        Property d = property("liDiffusivity");
+        Property sigma = property("ionicConductivity");
+        assertEquals(ratio, d.at(268.15) / d.at(298.15), 1e-12);
+        // Nernst–Einstein: σ ∝ D / T
+        assertEquals(ratio * 298.15 / 268.15, sigma.at(268.15) / sigma.at(298.15), 1e-12);
+        assertTrue(sigma.at(328.15) > sigma.at(298.15) && d.at(328.15) > d.at(298.15));
         assertEquals(18550 / 96485.33212, 0.1923, 1e-4); // J/mol to eV
     }
 

@@ -6,7 +6,6 @@ import io.interphase.api.material.MaterialRole;
 import io.interphase.api.material.MaterialSpec;
 import io.interphase.api.material.Property;
 import io.interphase.api.material.PropertyKey;
-import io.interphase.api.material.TemperatureDependence;
 import io.interphase.api.units.Dimension;
 import io.interphase.api.units.Units;
 import org.osgi.service.component.annotations.Component;
@@ -42,11 +41,7 @@ public final class SoftCarbon extends MaterialComponent {
                         "hard/soft-carbon literature: order 1–10 S/cm for a pressed compact; 3 S/cm (about the "
                                 + "geometric middle) taken, constant in temperature")
                         .assumed("only the order of magnitude is known (1–10 S/cm as a pressed compact)"))
-                .property(Property.arrhenius(PropertyKey.LI_DIFFUSIVITY, DIFFUSIVITY, DIFFUSION_ACTIVATION_ENERGY,
-                        "reference study (" + STUDY + ") refs. 46–47: ~1e-11 cm2/s (LiC6-like); Ea = 0.27 eV from "
-                                + "µ+SR on C6Li (Umegaki et al., Phys. Chem. Chem. Phys. 2017)")
-                        .assumed("PHYSICS.md gives no activation energy; the value for Li hopping in C6Li (graphite) "
-                                + "is applied to lithiated soft carbon"))
+                .property(diffusivity())
                 .property(ionicConductivity())
                 .property(Property.constant(PropertyKey.SPECIFIC_CAPACITY, "275 mAh/g",
                         "soft-carbon anode literature: ~250–300 mAh/g above 0 V vs Li; middle 275 mAh/g taken"))
@@ -64,19 +59,22 @@ public final class SoftCarbon extends MaterialComponent {
      * σ = 1e-15 m2/s × 27 752 mol/m3 × (96 485 C/mol)² / (8.3145 J/(mol K) × 298.15 K)
      *   = 1.042e-4 S/m = 1.04e-6 S/cm at 25 °C
      * </pre>
-     * It shares the diffusivity's activation energy; the extra 1/T of Nernst–Einstein is neglected
-     * (it would lower σ by a further 10 % at −5 °C).
+     * At other temperatures it follows the diffusivity's Arrhenius law and Nernst–Einstein's 1/T.
      */
     private static Property ionicConductivity() {
-        double t = TemperatureDependence.REFERENCE_TEMPERATURE;
-        double d = Units.parse(DIFFUSIVITY, Dimension.DIFFUSIVITY);
         double c = Units.parse(DENSITY, Dimension.DENSITY) / (6 * CARBON_MOLAR_MASS);
-        double sigma = d * c * Units.FARADAY * Units.FARADAY / (Units.GAS_CONSTANT * t);
-        return new Property(PropertyKey.IONIC_CONDUCTIVITY,
-                TemperatureDependence.arrhenius(sigma, Units.parse(DIFFUSION_ACTIVATION_ENERGY, Dimension.ENERGY)),
+        return Property.ionicConductivityFromDiffusivity(diffusivity(), c,
                 "derived: Nernst–Einstein sigma = D c F^2/(R T) with D = " + DIFFUSIVITY + " and c = "
-                        + Units.format(c) + " mol/m3 (LiC6 at " + DENSITY + "), 1.04e-6 S/cm at 25 °C; Ea 0.27 eV as D",
-                "derived from the assumed LiC6-like Li content and the diffusivity; no measured Li⁺ conductivity "
-                        + "of lithiated soft carbon is given");
+                        + Units.format(c) + " mol/m3 (LiC6 at " + DENSITY + "), 1.04e-6 S/cm at 25 °C")
+                .assumed("derived from the assumed LiC6-like Li content and the diffusivity; no measured Li⁺ "
+                        + "conductivity of lithiated soft carbon is given");
+    }
+
+    private static Property diffusivity() {
+        return Property.arrhenius(PropertyKey.LI_DIFFUSIVITY, DIFFUSIVITY, DIFFUSION_ACTIVATION_ENERGY,
+                "reference study (" + STUDY + ") refs. 46–47: ~1e-11 cm2/s (LiC6-like); Ea = 0.27 eV from "
+                        + "µ+SR on C6Li (Umegaki et al., Phys. Chem. Chem. Phys. 2017)")
+                .assumed("PHYSICS.md gives no activation energy; the value for Li hopping in C6Li (graphite) "
+                        + "is applied to lithiated soft carbon");
     }
 }
