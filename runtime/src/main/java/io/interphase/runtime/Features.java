@@ -56,9 +56,10 @@ public record Features(Map<String, List<String>> groups) {
      * @throws IOException naming every listed bundle without a jar, and every jar no group lists
      */
     public List<Path> jars(Path bundleDir) throws IOException {
+        List<String> listed = bundles();
         List<Path> jars = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (String name : bundles()) {
+        for (String name : listed) {
             Path jar = bundleDir.resolve(name + ".jar");
             if (Files.isRegularFile(jar)) {
                 jars.add(jar);
@@ -69,7 +70,7 @@ public record Features(Map<String, List<String>> groups) {
         Set<String> unlisted = new TreeSet<>();
         try (Stream<Path> files = Files.list(bundleDir)) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar"))
-                    .map(n -> n.substring(0, n.length() - 4)).filter(n -> !bundles().contains(n)).forEach(unlisted::add);
+                    .map(n -> n.substring(0, n.length() - 4)).filter(n -> !listed.contains(n)).forEach(unlisted::add);
         }
         if (!missing.isEmpty() || !unlisted.isEmpty()) {
             throw new IOException("the features and " + bundleDir + " disagree: listed without a jar " + missing
