@@ -52,19 +52,23 @@ public final class Circuit {
     private final Node root;
     private final List<String> parameterNames;
     private final List<String> parameterUnits;
+    private final double[] upperBounds;
 
     Circuit(String text, Node root, List<Element> elements) {
         this.text = text;
         this.root = root;
         List<String> names = new ArrayList<>();
         List<String> units = new ArrayList<>();
+        List<Double> upper = new ArrayList<>();
         for (Element e : elements) {
             int n = e.type().parameterCount();
             for (int k = 0; k < n; k++) {
                 names.add(n == 1 ? e.name() : e.name() + "_" + k);
                 units.add(e.type().unit(k));
+                upper.add(e.type().upperBound(k));
             }
         }
+        this.upperBounds = upper.stream().mapToDouble(Double::doubleValue).toArray();
         this.parameterNames = List.copyOf(names);
         this.parameterUnits = List.copyOf(units);
     }
@@ -86,6 +90,11 @@ public final class Circuit {
     /** The unit of each parameter, in the same order. */
     public List<String> parameterUnits() {
         return parameterUnits;
+    }
+
+    /** Every parameter is positive; this is the upper bound of each (infinite for most). */
+    public double[] upperBounds() {
+        return upperBounds.clone();
     }
 
     /** Z at frequency {@code hertz} (> 0) for the parameter vector. */

@@ -86,6 +86,11 @@ public enum ElementType {
         return units.length;
     }
 
+    /** The largest value parameter {@code k} may take: 1 for a CPE exponent, otherwise unbounded. */
+    public double upperBound(int k) {
+        return this == CPE && k == 1 ? 1 : Double.POSITIVE_INFINITY;
+    }
+
     /** The unit of parameter {@code k}. */
     public String unit(int k) {
         return units[k];

@@ -1,0 +1,190 @@
+package io.interphase.solver.eis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.complex.Complex;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
+import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.util.Pair;
+
+/**
+ * Complex non-linear least squares: fits a circuit's parameters to a spectrum by Levenberg–Marquardt
+ * (Commons Math) on the real and imaginary residuals, each divided by a weight.
+ *
+ * <p>Bounds are kept by fitting transformed variables: x = ln p for a positive parameter, a logistic
+ * x for one bounded in (0, u) such as a CPE exponent. Standard errors come from the Jacobian at the
+ * optimum, (JᵀJ)⁻¹ scaled by the reduced χ², carried back to p by the delta method.
+ */
+public final class CnlsFit {
+
+    /** How the residuals are weighted (Orazem and Tribollet, Electrochemical Impedance Spectroscopy, 2008, ch. 19). */
+    public enum Weighting {
+        /** All residuals alike: large impedances dominate. */
+        UNIT,
+        /** Both parts divided by |Z| of the data. */
+        MODULUS,
+        /** Z' residuals divided by |Z'|, Z'' residuals by |Z''| of the data. */
+        PROPORTIONAL
+    }
+
+    /** A fitted parameter with its standard error. */
+    public record Parameter(String name, double value, double stderr, String unit) {
+    }
+
+    /**
+     * The fit: parameters in the circuit's order, the weighted sum of squared residuals χ², and χ²
+     * divided by the degrees of freedom (2N − k).
+     */
+    public record Result(Circuit circuit, List<Parameter> parameters, double chi2, double reducedChi2, int iterations) {
+        public double[] values() {
+            return parameters.stream().mapToDouble(Parameter::value).toArray();
+        }
+    }
+
+    private static final int MAX_EVALUATIONS = 20_000;
+
+    private CnlsFit() {
+    }
+
+    /**
+     * Fits the circuit to the data from the initial parameter values. With modulus or proportional
+     * weighting the fit first runs unweighted and refines from there: relative weights make the
+     * problem less convex, and from a poor start a resistance can run to zero.
+     *
+     * @throws IllegalArgumentException for an initial value outside its bounds or too few points
+     */
+    public static Result fit(Circuit circuit, Spectrum data, double[] initial, Weighting weighting) {
+        if (weighting == Weighting.UNIT) {
+            return fitOnce(circuit, data, initial, weighting);
+        }
+        return fitOnce(circuit, data, fitOnce(circuit, data, initial, Weighting.UNIT).values(), weighting);
+    }
+
+    private static Result fitOnce(Circuit circuit, Spectrum data, double[] initial, Weighting weighting) {
+        int k = initial.length;
+        int n = data.size();
+        if (2 * n <= k) {
+            throw new IllegalArgumentException("a fit of " + k + " parameters needs more than " + k / 2 + " points, got " + n);
+        }
+        double[] upper = circuit.upperBounds();
+        circuit.impedance(1, initial);
+        double[] x0 = new double[k];
+        for (int i = 0; i < k; i++) {
+            if (!(initial[i] > 0 && initial[i] <= upper[i])) {
+                throw new IllegalArgumentException("initial " + circuit.parameterNames().get(i) + " = " + initial[i]
+                        + " must be positive" + (Double.isFinite(upper[i]) ? " and at most " + upper[i] : ""));
+            }
+            x0[i] = toX(Math.min(initial[i], upper[i] * (1 - 1e-9)), upper[i]);
+        }
+        double[] f = data.frequencies();
+        double[] re = data.real();
+        double[] im = data.imaginary();
+        double[][] sigma = weights(re, im, weighting);
+        ResidualModel model = new ResidualModel(circuit, f, re, im, sigma, upper);
+        LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
+                .model(model::value).target(new double[2 * n]).start(x0)
+                .maxEvaluations(MAX_EVALUATIONS).maxIterations(MAX_EVALUATIONS).build());
+        double[] x = optimum.getPoint().toArray();
+        double chi2 = optimum.getCost() * optimum.getCost();
+        double reduced = chi2 / (2 * n - k);
+        RealMatrix covariance = covariance(optimum, k);
+        List<Parameter> parameters = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            double p = toP(x[i], upper[i]);
+            // a negative or non-finite variance from a nearly singular JᵀJ means: not determined
+            double variance = covariance.getEntry(i, i);
+            double sx = variance >= 0 && Double.isFinite(variance) ? Math.sqrt(variance * reduced) : Double.POSITIVE_INFINITY;
+            parameters.add(new Parameter(circuit.parameterNames().get(i), p, Math.abs(dpdx(p, upper[i])) * sx,
+                    circuit.parameterUnits().get(i)));
+        }
+        return new Result(circuit, List.copyOf(parameters), chi2, reduced, optimum.getIterations());
+    }
+
+    /**
+     * (JᵀJ)⁻¹ at the optimum; where the data do not determine the parameters (a singular JᵀJ, e.g. a
+     * parameter driven to its bound) every variance is infinite rather than the fit failing.
+     */
+    private static RealMatrix covariance(LeastSquaresOptimizer.Optimum optimum, int k) {
+        try {
+            return optimum.getCovariances(1e-14);
+        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+            RealMatrix undetermined = new Array2DRowRealMatrix(k, k);
+            for (int i = 0; i < k; i++) {
+                undetermined.setEntry(i, i, Double.POSITIVE_INFINITY);
+            }
+            return undetermined;
+        }
+    }
+
+    private static double[][] weights(double[] re, double[] im, Weighting weighting) {
+        double[][] s = new double[2][re.length];
+        for (int i = 0; i < re.length; i++) {
+            double modulus = Math.hypot(re[i], im[i]);
+            switch (weighting) {
+                case UNIT -> { s[0][i] = 1; s[1][i] = 1; }
+                case MODULUS -> { s[0][i] = modulus; s[1][i] = modulus; }
+                case PROPORTIONAL -> {
+                    s[0][i] = Math.max(Math.abs(re[i]), 1e-6 * modulus);
+                    s[1][i] = Math.max(Math.abs(im[i]), 1e-6 * modulus);
+                }
+                default -> throw new IllegalStateException(weighting.toString());
+            }
+        }
+        return s;
+    }
+
+    static double toX(double p, double upper) {
+        return Double.isInfinite(upper) ? Math.log(p) : Math.log(p / (upper - p));
+    }
+
+    static double toP(double x, double upper) {
+        return Double.isInfinite(upper) ? Math.exp(x) : upper / (1 + Math.exp(-x));
+    }
+
+    private static double dpdx(double p, double upper) {
+        return Double.isInfinite(upper) ? p : p * (1 - p / upper);
+    }
+
+    /** Weighted residuals (Z' then Z'') and their Jacobian by central differences in x. */
+    private record ResidualModel(Circuit circuit, double[] f, double[] re, double[] im, double[][] sigma,
+            double[] upper) {
+
+        Pair<org.apache.commons.math3.linear.RealVector, RealMatrix> value(org.apache.commons.math3.linear.RealVector point) {
+            double[] x = point.toArray();
+            double[] r = residuals(x);
+            double[][] jacobian = new double[r.length][x.length];
+            for (int j = 0; j < x.length; j++) {
+                double h = 1e-6 * Math.max(1, Math.abs(x[j]));
+                double[] xp = x.clone();
+                double[] xm = x.clone();
+                xp[j] += h;
+                xm[j] -= h;
+                double[] rp = residuals(xp);
+                double[] rm = residuals(xm);
+                for (int i = 0; i < r.length; i++) {
+                    jacobian[i][j] = (rp[i] - rm[i]) / (2 * h);
+                }
+            }
+            return new Pair<>(new ArrayRealVector(r, false), new Array2DRowRealMatrix(jacobian, false));
+        }
+
+        double[] residuals(double[] x) {
+            double[] p = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                p[i] = toP(x[i], upper[i]);
+            }
+            int n = f.length;
+            double[] r = new double[2 * n];
+            for (int i = 0; i < n; i++) {
+                Complex z = circuit.impedance(f[i], p);
+                r[i] = (z.getReal() - re[i]) / sigma[0][i];
+                r[n + i] = (z.getImaginary() - im[i]) / sigma[1][i];
+            }
+            return r;
+        }
+    }
+}
