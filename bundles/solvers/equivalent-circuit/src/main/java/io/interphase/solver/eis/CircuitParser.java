@@ -10,7 +10,7 @@ import java.util.Set;
  * <pre>
  * series   = part ('-' part)*
  * part     = 'p(' series (',' series)+ ')' | element
- * element  = symbol digits         (symbols: R C L CPE W Wo Ws G)
+ * element  = symbol digits         (symbols: R C L CPE W Wo Ws G T)
  * </pre>
  * White space is ignored. Element names must be unique.
  */
@@ -98,7 +98,7 @@ final class CircuitParser {
             }
         }
         if (best == null) {
-            throw error("an element (R, C, L, CPE, W, Wo, Ws, G) or p( expected");
+            throw error("an element (" + ElementType.symbols() + ") or p( expected");
         }
         pos += best.symbol().length();
         return best;

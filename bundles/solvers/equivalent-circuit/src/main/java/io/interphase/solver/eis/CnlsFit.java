@@ -15,8 +15,9 @@ import org.apache.commons.math3.util.Pair;
  * Complex non-linear least squares: fits a circuit's parameters to a spectrum by Levenberg–Marquardt
  * (Commons Math) on the real and imaginary residuals, each divided by a weight.
  *
- * <p>Bounds are kept by fitting transformed variables: x = ln p for a positive parameter, a logistic
- * x for one bounded in (0, u) such as a CPE exponent. Standard errors come from the Jacobian at the
+ * <p>Bounds are kept by fitting transformed variables ({@link BoundTransform}): x = ln(p − lower) for
+ * a parameter bounded below only, a logistic x for one bounded on both sides such as a CPE exponent.
+ * Every parameter is bounded below by 0 at least. Standard errors come from the Jacobian at the
  * optimum, (JᵀJ)⁻¹ scaled by the reduced χ², carried back to p by the delta method.
  */
 public final class CnlsFit {
@@ -58,33 +59,71 @@ public final class CnlsFit {
      * @throws IllegalArgumentException for an initial value outside its bounds or too few points
      */
     public static Result fit(Circuit circuit, Spectrum data, double[] initial, Weighting weighting) {
-        if (weighting == Weighting.UNIT) {
-            return fitOnce(circuit, data, initial, weighting);
-        }
-        return fitOnce(circuit, data, fitOnce(circuit, data, initial, Weighting.UNIT).values(), weighting);
+        double[] lower = new double[initial.length];
+        double[] upper = initial.length == circuit.parameterNames().size() ? circuit.upperBounds() : new double[0];
+        return fit(circuit, data, initial, lower, upper, weighting);
     }
 
-    private static Result fitOnce(Circuit circuit, Spectrum data, double[] initial, Weighting weighting) {
+    /**
+     * Fits with bounds of the caller's: each parameter stays in (lower, upper]. Lower bounds are at
+     * least 0 and upper bounds at most the element's own ({@link Circuit#upperBounds()}); an
+     * infinite upper bound leaves the parameter unbounded above.
+     *
+     * @throws IllegalArgumentException for vectors of the wrong length, bounds outside those limits,
+     *     an initial value outside its bounds or too few points
+     */
+    public static Result fit(Circuit circuit, Spectrum data, double[] initial, double[] lower, double[] upper,
+            Weighting weighting) {
+        circuit.impedance(1, initial);
+        BoundTransform[] bounds = bounds(circuit, lower, upper);
+        for (int i = 0; i < initial.length; i++) {
+            if (!bounds[i].admits(initial[i])) {
+                throw new IllegalArgumentException("initial " + circuit.parameterNames().get(i) + " = " + initial[i]
+                        + " must be above " + bounds[i].lower()
+                        + (Double.isFinite(bounds[i].upper()) ? " and at most " + bounds[i].upper() : ""));
+            }
+        }
+        if (weighting == Weighting.UNIT) {
+            return fitOnce(circuit, data, initial, bounds, weighting);
+        }
+        return fitOnce(circuit, data, fitOnce(circuit, data, initial, bounds, Weighting.UNIT).values(), bounds, weighting);
+    }
+
+    private static BoundTransform[] bounds(Circuit circuit, double[] lower, double[] upper) {
+        int k = circuit.parameterNames().size();
+        if (lower.length != k || upper.length != k) {
+            throw new IllegalArgumentException(circuit + " needs " + k + " lower and upper bounds "
+                    + circuit.parameterNames() + ", got " + lower.length + " and " + upper.length);
+        }
+        double[] limit = circuit.upperBounds();
+        BoundTransform[] bounds = new BoundTransform[k];
+        for (int i = 0; i < k; i++) {
+            String name = circuit.parameterNames().get(i);
+            if (!(lower[i] >= 0 && lower[i] < upper[i] && upper[i] <= limit[i]) || Double.isInfinite(lower[i])) {
+                throw new IllegalArgumentException("bounds of " + name + " must satisfy 0 <= lower < upper <= "
+                        + limit[i] + ", got [" + lower[i] + ", " + upper[i] + "]");
+            }
+            bounds[i] = new BoundTransform(lower[i], upper[i]);
+        }
+        return bounds;
+    }
+
+    private static Result fitOnce(Circuit circuit, Spectrum data, double[] initial, BoundTransform[] bounds,
+            Weighting weighting) {
         int k = initial.length;
         int n = data.size();
         if (2 * n <= k) {
             throw new IllegalArgumentException("a fit of " + k + " parameters needs more than " + k / 2 + " points, got " + n);
         }
-        double[] upper = circuit.upperBounds();
-        circuit.impedance(1, initial);
         double[] x0 = new double[k];
         for (int i = 0; i < k; i++) {
-            if (!(initial[i] > 0 && initial[i] <= upper[i])) {
-                throw new IllegalArgumentException("initial " + circuit.parameterNames().get(i) + " = " + initial[i]
-                        + " must be positive" + (Double.isFinite(upper[i]) ? " and at most " + upper[i] : ""));
-            }
-            x0[i] = toX(Math.min(initial[i], upper[i] * (1 - 1e-9)), upper[i]);
+            x0[i] = bounds[i].toX(initial[i]);
         }
         double[] f = data.frequencies();
         double[] re = data.real();
         double[] im = data.imaginary();
         double[][] sigma = weights(re, im, weighting);
-        ResidualModel model = new ResidualModel(circuit, f, re, im, sigma, upper);
+        ResidualModel model = new ResidualModel(circuit, f, re, im, sigma, bounds);
         LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
                 .model(model::value).target(new double[2 * n]).start(x0)
                 .maxEvaluations(MAX_EVALUATIONS).maxIterations(MAX_EVALUATIONS).build());
@@ -94,11 +133,11 @@ public final class CnlsFit {
         RealMatrix covariance = covariance(optimum, k);
         List<Parameter> parameters = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            double p = toP(x[i], upper[i]);
+            double p = bounds[i].toP(x[i]);
             // a negative or non-finite variance from a nearly singular JᵀJ means: not determined
             double variance = covariance.getEntry(i, i);
             double sx = variance >= 0 && Double.isFinite(variance) ? Math.sqrt(variance * reduced) : Double.POSITIVE_INFINITY;
-            parameters.add(new Parameter(circuit.parameterNames().get(i), p, Math.abs(dpdx(p, upper[i])) * sx,
+            parameters.add(new Parameter(circuit.parameterNames().get(i), p, Math.abs(bounds[i].derivative(p)) * sx,
                     circuit.parameterUnits().get(i)));
         }
         return new Result(circuit, List.copyOf(parameters), chi2, reduced, optimum.getIterations());
@@ -137,21 +176,9 @@ public final class CnlsFit {
         return s;
     }
 
-    static double toX(double p, double upper) {
-        return Double.isInfinite(upper) ? Math.log(p) : Math.log(p / (upper - p));
-    }
-
-    static double toP(double x, double upper) {
-        return Double.isInfinite(upper) ? Math.exp(x) : upper / (1 + Math.exp(-x));
-    }
-
-    private static double dpdx(double p, double upper) {
-        return Double.isInfinite(upper) ? p : p * (1 - p / upper);
-    }
-
     /** Weighted residuals (Z' then Z'') and their Jacobian by central differences in x. */
     private record ResidualModel(Circuit circuit, double[] f, double[] re, double[] im, double[][] sigma,
-            double[] upper) {
+            BoundTransform[] bounds) {
 
         Pair<org.apache.commons.math3.linear.RealVector, RealMatrix> value(org.apache.commons.math3.linear.RealVector point) {
             double[] x = point.toArray();
@@ -175,7 +202,7 @@ public final class CnlsFit {
         double[] residuals(double[] x) {
             double[] p = new double[x.length];
             for (int i = 0; i < x.length; i++) {
-                p[i] = toP(x[i], upper[i]);
+                p[i] = bounds[i].toP(x[i]);
             }
             int n = f.length;
             double[] r = new double[2 * n];

@@ -5,7 +5,8 @@ import org.apache.commons.math3.complex.Complex;
 /**
  * The circuit elements, their parameters (SI) and impedance at angular frequency ω.
  * Finite Warburg and Gerischer forms as in Lasia, Electrochemical Impedance Spectroscopy and its
- * Applications (Springer 2014), ch. 4 and 9.
+ * Applications (Springer 2014), ch. 4 and 9. Every parameter is positive (R_el of a transmission line
+ * may also be 0); an exponent n is at most 1.
  */
 public enum ElementType {
     /** Resistor: Z = R. Parameter R (Ω). */
@@ -48,7 +49,7 @@ public enum ElementType {
         @Override
         Complex impedance(double omega, double[] p, int i) {
             Complex s = JOMEGA.multiply(omega * p[i + 1]).sqrt();
-            return s.tanh().multiply(s).reciprocal().multiply(p[i]);
+            return ComplexFunctions.coth(s).divide(s).multiply(p[i]);
         }
     },
     /** Finite-length (short, transmissive) Warburg: Z = Z0 tanh(√(jωτ))/√(jωτ). Parameters Z0 (Ω), τ (s). */
@@ -56,7 +57,7 @@ public enum ElementType {
         @Override
         Complex impedance(double omega, double[] p, int i) {
             Complex s = JOMEGA.multiply(omega * p[i + 1]).sqrt();
-            return s.tanh().divide(s).multiply(p[i]);
+            return ComplexFunctions.tanh(s).divide(s).multiply(p[i]);
         }
     },
     /** Gerischer: Z = R_G/√(1 + jω t_G). Parameters R_G (Ω), t_G (s). */
@@ -64,6 +65,22 @@ public enum ElementType {
         @Override
         Complex impedance(double omega, double[] p, int i) {
             return new Complex(1, omega * p[i + 1]).sqrt().reciprocal().multiply(p[i]);
+        }
+    },
+    /**
+     * Two-rail transmission line of a mixed-conducting layer (Bisquert 2000), see
+     * {@link TransmissionLine}. Parameters R_ion (Ω), R_el (Ω), and the interface R_ct (Ω) in parallel
+     * with a CPE Q (F s^(n−1)), n (0..1).
+     */
+    T("T", "Ohm", "Ohm", "Ohm", "F s^(n-1)", "1") {
+        @Override
+        Complex impedance(double omega, double[] p, int i) {
+            return TransmissionLine.impedance(omega, p, i);
+        }
+
+        @Override
+        public double upperBound(int k) {
+            return k == 4 ? 1 : Double.POSITIVE_INFINITY;
         }
     };
 
@@ -82,11 +99,20 @@ public enum ElementType {
         return symbol;
     }
 
+    /** The symbols of all elements, for messages: "R, C, L, ...". */
+    static String symbols() {
+        StringBuilder b = new StringBuilder();
+        for (ElementType t : values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(t.symbol);
+        }
+        return b.toString();
+    }
+
     public int parameterCount() {
         return units.length;
     }
 
-    /** The largest value parameter {@code k} may take: 1 for a CPE exponent, otherwise unbounded. */
+    /** The largest value parameter {@code k} may take: 1 for an exponent n, otherwise unbounded. */
     public double upperBound(int k) {
         return this == CPE && k == 1 ? 1 : Double.POSITIVE_INFINITY;
     }

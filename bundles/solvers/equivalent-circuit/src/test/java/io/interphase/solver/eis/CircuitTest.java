@@ -127,6 +127,7 @@ class CircuitTest {
         "R-C1;a number after R",
         "R0-R0;appears twice",
         "R0)C1;position 3",
+        "R0-Q1;R, C, L, CPE, W, Wo, Ws, G, T",
     })
     void mistakesAreLocated(String circuit, String expected) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Circuit.parse(circuit));
@@ -142,5 +143,22 @@ class CircuitTest {
                 .getMessage().contains("R1"));
         assertThrows(IllegalArgumentException.class, () -> c.impedance(0, new double[] {1, 2, 3}));
         assertThrows(IllegalArgumentException.class, () -> Circuit.parse(" "));
+    }
+
+    @Test
+    void spectraRefuseBadValues() {
+        double[] one = {1};
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Spectrum(new double[] {0}, one, one))
+                .getMessage().contains("frequency 1 must be positive"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Spectrum(one, new double[] {Double.NaN}, one))
+                .getMessage().contains("must be finite"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Spectrum(one, one, new double[] {1, 2}))
+                .getMessage().contains("equal lengths"));
+        double[] f = {1, 2};
+        Spectrum s = new Spectrum(f, new double[] {3, 4}, new double[] {5, 6});
+        f[0] = 99;
+        s.frequencies()[1] = 99;
+        assertEquals(1, s.frequencies()[0], 0, "copied in");
+        assertEquals(2, s.frequencies()[1], 0, "copied out");
     }
 }

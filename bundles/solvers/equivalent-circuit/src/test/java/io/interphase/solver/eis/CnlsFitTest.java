@@ -84,9 +84,50 @@ class CnlsFitTest {
 
     @Test
     void theTransformsAreInverses() {
+        BoundTransform positive = new BoundTransform(0, Double.POSITIVE_INFINITY);
         for (double p : new double[] {1e-9, 0.3, 1, 250}) {
-            assertEquals(p, CnlsFit.toP(CnlsFit.toX(p, Double.POSITIVE_INFINITY), Double.POSITIVE_INFINITY), p * 1e-12);
+            assertEquals(p, positive.toP(positive.toX(p)), p * 1e-12);
         }
-        assertEquals(0.85, CnlsFit.toP(CnlsFit.toX(0.85, 1), 1), 1e-12);
+        BoundTransform between = new BoundTransform(0.5, 1);
+        assertEquals(0.85, between.toP(between.toX(0.85)), 1e-12);
+        double h = 1e-6;
+        double x = between.toX(0.85);
+        assertEquals((between.toP(x + h) - between.toP(x - h)) / (2 * h), between.derivative(0.85), 1e-9);
+    }
+
+    @Test
+    void callersBoundsHoldTheParameters() {
+        // R1 may not exceed 80 although the data say 100: it ends on its bound, the others compensate
+        Spectrum data = RANDLES.spectrum(frequencies(), TRUE);
+        double inf = Double.POSITIVE_INFINITY;
+        CnlsFit.Result r = CnlsFit.fit(RANDLES, data, new double[] {5, 50, 1e-6, 0.7},
+                new double[] {0, 0, 0, 0.5}, new double[] {inf, 80, inf, 1}, Weighting.UNIT);
+        assertTrue(r.values()[1] <= 80 && r.values()[1] > 79.9, r.parameters().toString());
+        assertTrue(r.values()[3] >= 0.5 && r.values()[3] <= 1, r.parameters().toString());
+        assertTrue(r.chi2() > 1, "the bounded fit cannot match: chi2 " + r.chi2());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CnlsFit.fit(RANDLES, data,
+                GUESS, new double[] {0, 0, 0, 0}, new double[] {inf, inf, inf, 2}, Weighting.UNIT));
+        assertTrue(e.getMessage().contains("CPE1_1") && e.getMessage().contains("<= 1.0"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> CnlsFit.fit(RANDLES, data,
+                GUESS, new double[] {0, 60, 0, 0}, new double[] {inf, inf, inf, 1}, Weighting.UNIT));
+        assertTrue(e.getMessage().contains("initial R1 = 50.0 must be above 60.0"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CnlsFit.fit(RANDLES, data,
+                GUESS, new double[] {0, 0}, new double[] {inf, inf}, Weighting.UNIT));
+    }
+
+    @Test
+    void aTransmissionLineIsFittedBackFromItsSpectrum() {
+        // an ohmic resistance and a mixed-conducting layer; R_ion > R_el picks one of the two mirror optima
+        Circuit c = Circuit.parse("R0-T1");
+        double[] truth = {5, 60, 15, 400, 2e-4, 0.9};
+        double[] f = new double[70];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = 1e-3 * Math.pow(10, i / 10.0);
+        }
+        CnlsFit.Result r = CnlsFit.fit(c, c.spectrum(f, truth), new double[] {8, 40, 10, 600, 1e-4, 0.8},
+                Weighting.MODULUS);
+        for (int i = 0; i < truth.length; i++) {
+            assertEquals(truth[i], r.values()[i], 1e-5 * truth[i], c.parameterNames().get(i) + " " + r.parameters());
+        }
     }
 }

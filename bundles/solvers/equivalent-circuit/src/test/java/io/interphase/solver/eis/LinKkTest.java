@@ -1,5 +1,6 @@
 package io.interphase.solver.eis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,9 +39,15 @@ class LinKkTest {
 
     @Test
     void theMeasuredSpectrumIsConsistent() throws IOException {
-        LinKk.Result r = LinKk.test(SpectrumCsvTest.measured());
-        assertTrue(r.maxResidualPercent() < 2, "max residual " + r.maxResidualPercent() + " %, M = " + r.elements()
-                + ", mu = " + r.mu());
+        Spectrum measured = SpectrumCsvTest.measured();
+        LinKk.Result r = LinKk.test(measured);
+        String report = String.format(java.util.Locale.ROOT, "Lin-KK on the measured spectrum: M = %d, mu = %.3f,"
+                + " max residual %.3f %%", r.elements(), r.mu(), r.maxResidualPercent());
+        System.out.println(report);
+        assertTrue(r.maxResidualPercent() < 2, report);
+        assertTrue(r.mu() <= LinKk.MU_CRITERION && r.elements() < measured.size() - 3,
+                "M stopped by the mu criterion, not by running out of points: " + report);
+        assertEquals(measured.size(), r.realResiduals().length);
     }
 
     @Test

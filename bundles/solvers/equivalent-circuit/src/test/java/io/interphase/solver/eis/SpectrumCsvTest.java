@@ -73,5 +73,12 @@ class SpectrumCsvTest {
         double rmsRelative = Math.sqrt(fit.chi2() / (2 * data.size()));
         assertTrue(rmsRelative < 0.02, "rms relative misfit " + rmsRelative + " " + fit.parameters());
         assertEquals(0.015, fit.values()[1], 0.005, "the ohmic resistance is near the high-frequency Z'");
+        for (CnlsFit.Parameter p : fit.parameters()) {
+            assertTrue(p.stderr() > 0 && p.stderr() < 0.5 * p.value(), "determined by the data: " + p);
+        }
+        System.out.printf(java.util.Locale.ROOT, "measured spectrum, %s, modulus weighting: chi2 %.4g, reduced %.4g,"
+                + " rms relative misfit %.3g%%%n", c, fit.chi2(), fit.reducedChi2(), 100 * rmsRelative);
+        fit.parameters().forEach(p -> System.out.printf(java.util.Locale.ROOT, "  %-7s %.5g ± %.2g %s%n",
+                p.name(), p.value(), p.stderr(), p.unit()));
     }
 }
