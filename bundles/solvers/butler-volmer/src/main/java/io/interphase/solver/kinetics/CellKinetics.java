@@ -1,0 +1,129 @@
+package io.interphase.solver.kinetics;
+
+import io.interphase.api.FieldError;
+import io.interphase.api.InvalidInputException;
+import io.interphase.api.cell.CellProperties;
+import io.interphase.api.cell.Layer;
+import io.interphase.api.cell.LayerProperties;
+import io.interphase.api.material.Material;
+import io.interphase.api.material.MaterialCatalog;
+import io.interphase.api.material.MaterialRole;
+import io.interphase.api.material.PropertyKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@link SymmetricCell} of a cell's layers: metal, optional interlayer, solid electrolyte,
+ * optional interlayer, metal.
+ *
+ * <p>Where the kinetics come from: the metal's {@code exchangeCurrentDensity} (for Li, bare Li | LPSCl,
+ * the calibration point) is taken per unit of true contact area and applied at every place where Li⁺
+ * meets electrons: the bare face, the contacts between a layer's ion and electron conductors (its
+ * interface area density), the layer's electron conductors at the electrolyte face and its ion
+ * conductors at the metal face. That the same i0 holds at an LLZTO | lithiated-carbon contact as at
+ * Li | LPSCl is an assumption of this model; no layer has an i0 of its own.
+ */
+public final class CellKinetics {
+
+    /** The transfer coefficient when none is given: a symmetric barrier, as PHYSICS.md §3.2 takes. */
+    public static final double DEFAULT_ALPHA = 0.5;
+
+    private CellKinetics() {
+    }
+
+    /**
+     * The symmetric cell of these layers.
+     *
+     * @throws InvalidInputException naming the layer that does not fit Li | (layer) | electrolyte | (layer) | Li,
+     *     or a missing material property
+     */
+    public static SymmetricCell symmetric(CellProperties cell, MaterialCatalog materials, double alpha) {
+        List<LayerProperties> layers = cell.layers();
+        List<FieldError> errors = new ArrayList<>();
+        int electrolyte = electrolyteIndex(layers, materials, errors);
+        Material firstMetal = metal(layers, 0, materials, errors);
+        Material lastMetal = metal(layers, layers.size() - 1, materials, errors);
+        if (electrolyte >= 0 && (electrolyte > 2 || layers.size() - 1 - electrolyte > 2)) {
+            errors.add(new FieldError("layers", "a symmetric cell has at most one interlayer between each metal and the "
+                    + "electrolyte: metal | (layer) | electrolyte | (layer) | metal"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        double t = cell.cell().temperature();
+        Electrode first = electrode(layers, 0, electrolyte, kinetics(firstMetal, alpha, t, "layers[0]"), materials, t);
+        Electrode second = electrode(layers, layers.size() - 1, electrolyte,
+                kinetics(lastMetal, alpha, t, "layers[" + (layers.size() - 1) + "]"), materials, t);
+        return new SymmetricCell(first, layers.get(electrolyte).ionicAreaResistance(), second, t);
+    }
+
+    private static Electrode electrode(List<LayerProperties> layers, int metal, int electrolyte, ButlerVolmer kinetics,
+            MaterialCatalog materials, double t) {
+        if (Math.abs(electrolyte - metal) == 1) {
+            return new Electrode.Face(kinetics, 1);
+        }
+        LayerProperties layer = layers.get((metal + electrolyte) / 2);
+        double electronConductors = 0;
+        double ionConductors = 0;
+        for (Map.Entry<String, Double> e : layer.volumeFractions().entrySet()) {
+            Material m = materials.find(e.getKey()).orElseThrow();
+            double ionic = m.property(PropertyKey.IONIC_CONDUCTIVITY).map(p -> p.at(t)).orElse(0.0);
+            double electronic = m.property(PropertyKey.ELECTRONIC_CONDUCTIVITY).map(p -> p.at(t)).orElse(0.0);
+            // the same classification as the cell model's interface area: whichever conductivity is larger
+            if (electronic > ionic) {
+                electronConductors += e.getValue();
+            } else if (ionic > electronic) {
+                ionConductors += e.getValue();
+            }
+        }
+        return new MixedConductorLayer(layer.thickness(), layer.ionicConductivity(), layer.electronicConductivity(),
+                layer.interfaceAreaDensity(), Math.min(1, electronConductors), Math.min(1, ionConductors), kinetics,
+                MixedConductorLayer.DEFAULT_CELLS);
+    }
+
+    private static ButlerVolmer kinetics(Material metal, double alpha, double t, String field) {
+        double i0 = metal.property(PropertyKey.EXCHANGE_CURRENT_DENSITY).map(p -> p.at(t)).orElse(Double.NaN);
+        if (!(i0 > 0)) {
+            throw new InvalidInputException(List.of(new FieldError(field, "material '" + metal.id()
+                    + "' has no positive exchangeCurrentDensity; Butler–Volmer kinetics need it")));
+        }
+        return new ButlerVolmer(i0, alpha, t);
+    }
+
+    private static int electrolyteIndex(List<LayerProperties> layers, MaterialCatalog materials, List<FieldError> errors) {
+        int found = -1;
+        for (int i = 0; i < layers.size(); i++) {
+            if (role(layers.get(i).layer(), materials) == MaterialRole.SOLID_ELECTROLYTE) {
+                if (found >= 0) {
+                    errors.add(new FieldError("layers[" + i + "]", "a symmetric cell has one solid-electrolyte layer; "
+                            + "another is layers[" + found + "]"));
+                }
+                found = i;
+            }
+        }
+        if (found < 0) {
+            errors.add(new FieldError("layers", "no layer is a solid electrolyte alone; a symmetric cell is "
+                    + "metal | (layer) | electrolyte | (layer) | metal"));
+        }
+        return found;
+    }
+
+    private static Material metal(List<LayerProperties> layers, int index, MaterialCatalog materials, List<FieldError> errors) {
+        Layer layer = layers.get(index).layer();
+        if (role(layer, materials) != MaterialRole.ANODE) {
+            errors.add(new FieldError("layers[" + index + "]", "a symmetric cell starts and ends with a metal layer "
+                    + "(a material of role ANODE, such as li-metal)"));
+            return null;
+        }
+        return materials.find(layer.constituents().get(0).material()).orElseThrow();
+    }
+
+    /** The role of a single-material layer; null for a composite. */
+    private static MaterialRole role(Layer layer, MaterialCatalog materials) {
+        if (layer.isComposite()) {
+            return null;
+        }
+        return materials.find(layer.constituents().get(0).material()).map(Material::role).orElse(null);
+    }
+}
