@@ -1,5 +1,7 @@
 package io.interphase.solver.kinetics;
 
+import org.apache.commons.math3.complex.Complex;
+
 /**
  * The Li side of a cell between the metal and the solid electrolyte: a bare interface or a
  * mixed-conducting interlayer. Current density J is per unit of cell area, positive when it leaves
@@ -12,6 +14,13 @@ public sealed interface Electrode permits Electrode.Face, MixedConductorLayer {
 
     /** dV/dJ at J = 0, Ω·m² of cell area: the electrode's charge-transfer (and in-layer) resistance. */
     double lowFieldResistance();
+
+    /**
+     * The small-signal impedance about rest, Ω·m² of cell area, at angular frequency ω (rad/s), with
+     * a double-layer capacitance (F/m² of true contact area) in parallel with every contact's
+     * charge-transfer resistance.
+     */
+    Complex impedance(double omega, double doubleLayerCapacitance);
 
     /** The effective exchange current density RT/(F R), A/m² of cell area, with R the low-field resistance. */
     default double effectiveExchangeCurrentDensity(double temperature) {
@@ -40,6 +49,12 @@ public sealed interface Electrode permits Electrode.Face, MixedConductorLayer {
         @Override
         public double lowFieldResistance() {
             return kinetics.chargeTransferResistance() / contactFraction;
+        }
+
+        @Override
+        public Complex impedance(double omega, double doubleLayerCapacitance) {
+            return new Complex(1 / kinetics.chargeTransferResistance(), omega * doubleLayerCapacitance)
+                    .multiply(contactFraction).reciprocal();
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.interphase.solver.kinetics;
 
+import org.apache.commons.math3.complex.Complex;
+
 /**
  * A mixed-conducting interlayer between Li metal (x = 0) and the solid electrolyte (x = L), solved as
  * a steady two-rail continuum: an ionic rail (potential φ_i, conductivity σ_i) and an electronic rail
@@ -64,6 +66,11 @@ public record MixedConductorLayer(double thickness, double ionicConductivity, do
         // the linear response: one Newton step from the resting state is exact for the linearised problem
         double probe = 1e-9 * kinetics.exchangeCurrentDensity();
         return new TwoRailSolver(this).linearVoltage(probe) / probe;
+    }
+
+    @Override
+    public Complex impedance(double omega, double doubleLayerCapacitance) {
+        return new TwoRailSolver(this).impedance(omega, doubleLayerCapacitance);
     }
 
     private static void positive(String name, double v) {

@@ -1,5 +1,7 @@
 package io.interphase.solver.kinetics;
 
+import org.apache.commons.math3.complex.Complex;
+
 /**
  * Finite volumes for a {@link MixedConductorLayer}: nodes at both faces and between, cells growing
  * geometrically from each face (reaction fronts are thinnest there), Newton's method on the two rail
@@ -225,6 +227,57 @@ final class TwoRailSolver {
             delta[1][n] = dp[n][1] - cp[n][2] * delta[0][n + 1] - cp[n][3] * delta[1][n + 1];
         }
         return delta;
+    }
+
+    /**
+     * The small-signal impedance about rest at angular frequency ω, Ω·m²: the Newton system at η = 0
+     * with each contact's admittance 1/R_ct + jωC_dl (per true area) in place of dj/dη.
+     */
+    Complex impedance(double omega, double doubleLayerCapacitance) {
+        Complex y = new Complex(kinetics.slope(0), omega * doubleLayerCapacitance);
+        int size = last + 1;
+        Complex[][] cp = new Complex[size][4];
+        Complex[][] dp = new Complex[size][2];
+        for (int n = 0; n < size; n++) {
+            Complex reaction = y.multiply(area[n]);
+            double ai = n > 0 ? -gIon[n - 1] : 0;
+            double ae = n > 0 ? -gEl[n - 1] : 0;
+            double ci = n < last ? -gIon[n] : 0;
+            double ce = n < last && n > 0 ? -gEl[n] : 0;
+            double gSum = (n < last ? gIon[n] : 0) + (n > 0 ? gIon[n - 1] : 0);
+            double gSumE = (n < last ? gEl[n] : 0) + (n > 0 ? gEl[n - 1] : 0);
+            Complex m00 = reaction.add(gSum);
+            Complex m01 = reaction.negate();
+            Complex m10 = n == 0 ? Complex.ZERO : reaction.negate();
+            Complex m11 = n == 0 ? Complex.ONE : reaction.add(gSumE);
+            // a unit current leaves into the electrolyte at x = L: the right-hand side of the ionic balance there
+            Complex r0 = n == last ? Complex.ONE.negate() : Complex.ZERO;
+            Complex r1 = Complex.ZERO;
+            if (n > 0) {
+                m00 = m00.subtract(cp[n - 1][0].multiply(ai));
+                m01 = m01.subtract(cp[n - 1][1].multiply(ai));
+                m10 = m10.subtract(cp[n - 1][2].multiply(ae));
+                m11 = m11.subtract(cp[n - 1][3].multiply(ae));
+                r0 = r0.subtract(dp[n - 1][0].multiply(ai));
+                r1 = r1.subtract(dp[n - 1][1].multiply(ae));
+            }
+            Complex det = m00.multiply(m11).subtract(m01.multiply(m10));
+            Complex i00 = m11.divide(det);
+            Complex i01 = m01.negate().divide(det);
+            Complex i10 = m10.negate().divide(det);
+            Complex i11 = m00.divide(det);
+            cp[n] = new Complex[] {i00.multiply(ci), i01.multiply(ce), i10.multiply(ci), i11.multiply(ce)};
+            dp[n] = new Complex[] {i00.multiply(r0).add(i01.multiply(r1)), i10.multiply(r0).add(i11.multiply(r1))};
+        }
+        Complex[] ionic = new Complex[size];
+        Complex[] electronic = new Complex[size];
+        ionic[last] = dp[last][0];
+        electronic[last] = dp[last][1];
+        for (int n = last - 1; n >= 0; n--) {
+            ionic[n] = dp[n][0].subtract(cp[n][0].multiply(ionic[n + 1])).subtract(cp[n][1].multiply(electronic[n + 1]));
+            electronic[n] = dp[n][1].subtract(cp[n][2].multiply(ionic[n + 1])).subtract(cp[n][3].multiply(electronic[n + 1]));
+        }
+        return electronic[0].subtract(ionic[last]);
     }
 
     private TwoRailProfile profile(double[] phiIon, double[] phiEl, double current) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 
 class MixedConductorLayerTest {
@@ -41,6 +42,38 @@ class MixedConductorLayerTest {
             double actual = layer(c[0], c[1], c[2], 0, 0, 640).lowFieldResistance();
             assertEquals(expected, actual, 2e-4 * expected, () -> "sigma_i " + c[0] + ", sigma_e " + c[1] + ", a " + c[2]);
         }
+    }
+
+    @Test
+    void smallSignalImpedanceIsBisquertsLineAtEveryFrequency() {
+        double sigmaIon = 1e-3;
+        double sigmaEl = 5e-3;
+        double a = 3e4;
+        double cdl = 0.1; // F/m², 10 µF/cm²
+        MixedConductorLayer layer = layer(sigmaIon, sigmaEl, a, 0, 0, 640);
+        double ri = 1 / sigmaIon;
+        double re = 1 / sigmaEl;
+        for (double omega : new double[] {1e-3, 1, 1e2, 1e4, 1e6}) {
+            Complex zeta = new Complex(1 / KINETICS.chargeTransferResistance(), omega * cdl).multiply(a).reciprocal();
+            Complex lambda = zeta.divide(ri + re).sqrt();
+            Complex nu = lambda.reciprocal().multiply(L);
+            Complex expected = lambda.multiply(2).divide(nu.sinh()).add(L).multiply(ri * re / (ri + re))
+                    .add(lambda.multiply((ri * ri + re * re) / (ri + re)).multiply(nu.cosh().divide(nu.sinh())));
+            Complex actual = layer.impedance(omega, cdl);
+            assertEquals(0, actual.subtract(expected).abs(), 3e-4 * expected.abs(), "omega " + omega);
+        }
+        assertEquals(layer.lowFieldResistance(), layer.impedance(1e-9, cdl).getReal(), 1e-6 * layer.lowFieldResistance());
+    }
+
+    @Test
+    void aBareFaceIsItsChargeTransferResistanceInParallelWithItsDoubleLayer() {
+        Electrode.Face face = new Electrode.Face(KINETICS, 0.5);
+        double r = KINETICS.chargeTransferResistance() / 0.5;
+        double c = 0.1 * 0.5;
+        double omega = 1 / (r * c);
+        // at the apex ω = 1/RC, Z = R/2 − jR/2
+        assertEquals(r / 2, face.impedance(omega, 0.1).getReal(), 1e-12 * r);
+        assertEquals(-r / 2, face.impedance(omega, 0.1).getImaginary(), 1e-12 * r);
     }
 
     @Test

@@ -54,6 +54,8 @@ public final class Circuit {
     private final List<String> parameterUnits;
     private final double[] upperBounds;
 
+    private final List<ElementType> elementTypes;
+
     Circuit(String text, Node root, List<Element> elements) {
         this.text = text;
         this.root = root;
@@ -68,6 +70,7 @@ public final class Circuit {
                 upper.add(e.type().upperBound(k));
             }
         }
+        this.elementTypes = elements.stream().map(Element::type).toList();
         this.upperBounds = upper.stream().mapToDouble(Double::doubleValue).toArray();
         this.parameterNames = List.copyOf(names);
         this.parameterUnits = List.copyOf(units);
@@ -80,6 +83,11 @@ public final class Circuit {
      */
     public static Circuit parse(String text) {
         return CircuitParser.parse(text);
+    }
+
+    /** The element types in the order they are written (and their parameters appear). */
+    public List<ElementType> elementTypes() {
+        return elementTypes;
     }
 
     /** The parameter names, in the order of the parameter vector. */
