@@ -78,4 +78,15 @@ public record Features(Map<String, List<String>> groups) {
         }
         return jars;
     }
+
+    /** The jars of every bundle outside the named groups, in start order, after the same check as {@link #jars(Path)}. */
+    public List<Path> jars(Path bundleDir, Set<String> leftOut) throws IOException {
+        List<Path> all = jars(bundleDir);
+        Set<String> skipped = new java.util.HashSet<>();
+        leftOut.forEach(g -> skipped.addAll(groups.getOrDefault(g, List.of())));
+        return all.stream().filter(p -> {
+            String n = p.getFileName().toString();
+            return !skipped.contains(n.substring(0, n.length() - 4));
+        }).toList();
+    }
 }

@@ -38,16 +38,27 @@ public final class Launcher {
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.log.level", "2");
         p.put("gosh.args", "--nointeractive");
+        p.putAll(commandContract());
         return p;
+    }
+
+    /** The framework exports the launch contract from the class path, so command bundles can implement it. */
+    static Map<String, String> commandContract() {
+        return Map.of(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "io.interphase.launch;version=\"1.0.0\"");
     }
 
     /** Creates the home's folders, installs the bundles, starts them in order, and returns the running framework. */
     public static Framework start(LaunchOptions options, List<Path> bundleJars) throws IOException, BundleException {
         // FileInstall does not create its watch folder
         Files.createDirectories(options.home().resolve("deploy"));
+        return boot(frameworkProperties(options), bundleJars);
+    }
+
+    /** Creates a framework with these properties, installs the bundles, starts them in order and then the framework. */
+    static Framework boot(Map<String, String> properties, List<Path> bundleJars) throws BundleException {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
-        Framework framework = factory.newFramework(frameworkProperties(options));
+        Framework framework = factory.newFramework(properties);
         framework.init();
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : bundleJars) {

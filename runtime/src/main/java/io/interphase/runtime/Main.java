@@ -15,6 +15,7 @@ import org.osgi.framework.launch.Framework;
 /**
  * {@code workbench start}: boots the workbench in the foreground, prints its URL when it answers,
  * and stops the framework cleanly on Ctrl-C. Exit status 2 for bad arguments or a busy port.
+ * {@code workbench analyze ...} and the other commands run headless through {@link CommandRunner}.
  */
 public final class Main {
 
@@ -24,12 +25,31 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * {@code start [--port N] [--home DIR]} runs the server; any other first argument names a
+     * command run headless ({@link CommandRunner}).
+     */
     public static void main(String[] args) throws Exception {
-        long launched = System.nanoTime();
         Path distribution = distribution();
+        Path defaultHome = distribution.getParent().getParent();
+        if (args.length > 0 && !args[0].equals("start") && !args[0].startsWith("--")) {
+            quietLogging();
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            System.exit(CommandRunner.run(args[0], rest, distribution, defaultHome));
+            return;
+        }
+        List<String> startArgs = Arrays.asList(args);
+        if (!startArgs.isEmpty() && startArgs.get(0).equals("start")) {
+            startArgs = startArgs.subList(1, startArgs.size());
+        }
+        start(startArgs, distribution, defaultHome);
+    }
+
+    private static void start(List<String> args, Path distribution, Path defaultHome) throws Exception {
+        long launched = System.nanoTime();
         LaunchOptions options;
         try {
-            options = LaunchOptions.parse(Arrays.asList(args), distribution.getParent().getParent());
+            options = LaunchOptions.parse(args, defaultHome);
             requireFreePort(options.port());
             homeLock = HomeLock.acquire(options.home());
         } catch (IllegalArgumentException | IllegalStateException e) {

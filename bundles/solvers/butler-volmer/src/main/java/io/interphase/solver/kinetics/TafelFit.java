@@ -21,8 +21,9 @@ import org.apache.commons.math3.util.Pair;
  * </ul>
  * Residuals are in volts, unweighted. i0 is fitted as ln i0 and α through a logistic map, so both stay
  * in range; R_s is linear and may come out negative, which says the data do not fit this model.
- * Standard errors come from the Jacobian (delta method); at α = ½ a symmetric cell's curve is flat
- * in α, so α's error there is large or infinite.
+ * Standard errors come from the Jacobian (delta method). At α = ½ a symmetric cell's curve is flat
+ * in α; a fit that reaches ½ is repeated with α held there, so that i0 and R_s keep their errors,
+ * and α's error is reported infinite (not determined).
  */
 public final class TafelFit {
 
@@ -70,20 +71,32 @@ public final class TafelFit {
             throw new IllegalArgumentException("a Tafel fit needs more than " + (k + 1) + " points with |V| <= "
                     + maxVoltage + " V and a current, got " + v.length);
         }
-        Model model = new Model(j, temperature, electrodes, fixed ? fixedSeriesResistance : 0, fixed);
-        double[] start = model.start(v, j);
+        Model model = new Model(j, temperature, electrodes, fixed ? fixedSeriesResistance : 0, fixed, Double.NaN);
+        Result free = solve(model, v, j, model.start(v, j));
+        if (electrodes == 2 && free.alpha() > 0.5 * (1 - 1e-6)) {
+            // at α = ½ a symmetric cell's curve is flat in α: hold it there so the other errors stay defined
+            Model held = new Model(j, temperature, electrodes, model.fixedResistance(), fixed, 0.5);
+            return solve(held, v, j, held.start(v, j));
+        }
+        return free;
+    }
+
+    private static Result solve(Model model, double[] v, double[] j, double[] start) {
         LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
                 .model(model::evaluate).target(v).start(start)
                 .maxEvaluations(MAX_EVALUATIONS).maxIterations(MAX_EVALUATIONS).build());
         double[] u = optimum.getPoint().toArray();
-        double rms = optimum.getRMS();
+        int k = u.length;
         double reduced = optimum.getCost() * optimum.getCost() / (v.length - k);
         double[] error = errors(optimum, k, reduced);
         double i0 = Math.exp(u[0]);
-        double alpha = model.alpha(u[1]);
-        return new Result(i0, i0 * error[0], alpha, model.alphaDerivative(u[1]) * error[1],
-                fixed ? fixedSeriesResistance : u[2], fixed ? 0 : error[2], fixed, rms, v.length, min(v), max(v),
-                min(j), max(j));
+        boolean alphaFree = Double.isNaN(model.heldAlpha());
+        double alpha = alphaFree ? model.alpha(u[1]) : model.heldAlpha();
+        double alphaError = alphaFree ? model.alphaDerivative(u[1]) * error[1] : Double.POSITIVE_INFINITY;
+        int rsIndex = alphaFree ? 2 : 1;
+        return new Result(i0, i0 * error[0], alpha, alphaError,
+                model.fixed() ? model.fixedResistance() : u[rsIndex], model.fixed() ? 0 : error[rsIndex], model.fixed(),
+                optimum.getRMS(), v.length, min(v), max(v), min(j), max(j));
     }
 
     private static double[] errors(LeastSquaresOptimizer.Optimum optimum, int k, double reduced) {
@@ -129,7 +142,8 @@ public final class TafelFit {
     }
 
     /** V(J) and its Jacobian in the fit variables u = (ln i0, logit of α, R_s). */
-    private record Model(double[] j, double temperature, int electrodes, double fixedResistance, boolean fixed) {
+    private record Model(double[] j, double temperature, int electrodes, double fixedResistance, boolean fixed,
+            double heldAlpha) {
 
         /** The largest α: ½ for a symmetric cell, where α and 1 − α cannot be told apart. */
         double alphaCeiling() {
@@ -165,7 +179,14 @@ public final class TafelFit {
             double i0 = chargeTransfer > 0 ? electrodes / (f * chargeTransfer) : maxAbs(current);
             double share = 0.4 / alphaCeiling();
             double uAlpha = Math.log(share / (1 - share));
-            return fixed ? new double[] {Math.log(i0), uAlpha} : new double[] {Math.log(i0), uAlpha, 0};
+            List<Double> start = new ArrayList<>(List.of(Math.log(i0)));
+            if (Double.isNaN(heldAlpha)) {
+                start.add(uAlpha);
+            }
+            if (!fixed) {
+                start.add(0.0);
+            }
+            return start.stream().mapToDouble(Double::doubleValue).toArray();
         }
 
         private static double maxAbs(double[] a) {
@@ -179,25 +200,31 @@ public final class TafelFit {
         Pair<org.apache.commons.math3.linear.RealVector, RealMatrix> evaluate(org.apache.commons.math3.linear.RealVector point) {
             double[] u = point.toArray();
             double i0 = Math.exp(u[0]);
-            double alpha = alpha(u[1]);
-            double dAlpha = alphaDerivative(u[1]);
-            double rs = fixed ? fixedResistance : u[2];
+            boolean alphaFree = Double.isNaN(heldAlpha);
+            double alpha = alphaFree ? alpha(u[1]) : heldAlpha;
+            double dAlpha = alphaFree ? alphaDerivative(u[1]) : 0;
+            int rsIndex = alphaFree ? 2 : 1;
+            double rs = fixed ? fixedResistance : u[rsIndex];
             double[] value = new double[j.length];
             double[][] jac = new double[j.length][u.length];
             for (int n = 0; n < j.length; n++) {
                 Branch a = Branch.of(i0, alpha, temperature, j[n]);
                 value[n] = a.eta + j[n] * rs;
                 jac[n][0] = a.dLnI0;
-                jac[n][1] = a.dAlpha * dAlpha;
+                if (alphaFree) {
+                    jac[n][1] = a.dAlpha * dAlpha;
+                }
                 if (electrodes == 2) {
                     // the second electrode has transfer coefficient 1 − α
                     Branch b = Branch.of(i0, 1 - alpha, temperature, j[n]);
                     value[n] += b.eta;
                     jac[n][0] += b.dLnI0;
-                    jac[n][1] -= b.dAlpha * dAlpha;
+                    if (alphaFree) {
+                        jac[n][1] -= b.dAlpha * dAlpha;
+                    }
                 }
                 if (!fixed) {
-                    jac[n][2] = j[n];
+                    jac[n][rsIndex] = j[n];
                 }
             }
             return new Pair<>(new ArrayRealVector(value, false), new Array2DRowRealMatrix(jac, false));

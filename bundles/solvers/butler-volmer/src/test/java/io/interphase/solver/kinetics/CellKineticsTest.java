@@ -25,6 +25,9 @@ class CellKineticsTest {
         // a Tafel fit of the simulated sweep, the electrolyte's resistance fitted along, gives it back
         TafelFit.Result fit = TafelFit.fit(cell.sweep(0.3, 61), StudyCells.MINUS_5_C, 2, Double.NaN, Double.POSITIVE_INFINITY);
         assertEquals(0.291, fit.exchangeCurrentDensity() / MA_CM2, 1e-6);
+        // noise-free data reach α = ½ exactly: α is held there and i0 keeps a (tiny) standard error
+        assertEquals(0.5, fit.alpha());
+        assertTrue(Double.isFinite(fit.exchangeCurrentDensityError()));
         assertEquals(cell.electrolyteResistance(), fit.seriesResistance(), 1e-6 * cell.electrolyteResistance());
     }
 

@@ -77,6 +77,14 @@ class TafelFitTest {
     }
 
     @Test
+    void atAlphaOneHalfTheFitHoldsAlphaAndKeepsTheOtherErrors() {
+        TafelFit.Result r = TafelFit.fit(noisySweep(2.91, 0.5, 0.002, 2, 5), T, 2, Double.NaN, Double.POSITIVE_INFINITY);
+        assertTrue(r.alpha() == 0.5 || Math.abs(r.alpha() - 0.5) <= 4 * r.alphaError(), "alpha " + r.alpha());
+        assertTrue(Double.isFinite(r.exchangeCurrentDensityError()) && Double.isFinite(r.seriesResistanceError()));
+        assertEquals(2.91, r.exchangeCurrentDensity(), 4 * r.exchangeCurrentDensityError());
+    }
+
+    @Test
     void refusesTooFewPointsAndBadOptions() {
         Sweep tiny = new Sweep(new double[] {0.1, 0.2, 0.3}, new double[] {1, 2, 3});
         assertThrows(IllegalArgumentException.class, () -> TafelFit.fit(tiny, T, 2, Double.NaN, 1));

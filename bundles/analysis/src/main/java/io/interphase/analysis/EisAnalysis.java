@@ -1,0 +1,105 @@
+package io.interphase.analysis;
+
+import io.interphase.api.FieldError;
+import io.interphase.api.InvalidInputException;
+import io.interphase.solver.eis.Circuit;
+import io.interphase.solver.eis.CnlsFit;
+import io.interphase.solver.eis.InitialGuess;
+import io.interphase.solver.eis.LinKk;
+import io.interphase.solver.eis.Spectrum;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Fits an equivalent circuit to a spectrum and checks the data with Lin-KK. The report:
+ * {@code circuit}, {@code parameters} (name → {@code value}, {@code stderr}, {@code unit}),
+ * {@code chi2}, {@code reducedChi2}, {@code weighting}, {@code points} and {@code kramersKronig}
+ * ({@code residualMaxPercent}, {@code mu}, {@code elements}). An undetermined standard error is null.
+ */
+public final class EisAnalysis {
+
+    private EisAnalysis() {
+    }
+
+    /** Parses a circuit string, reporting a mistake as a field error of {@code circuit}. */
+    public static Circuit circuit(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("circuit", "a circuit is required, such as 'R0-p(R1,CPE1)'");
+        }
+        try {
+            return Circuit.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("circuit", e.getMessage());
+        }
+    }
+
+    /** The weighting named "unit", "modulus" or "proportional". */
+    public static CnlsFit.Weighting weighting(String name) {
+        try {
+            return CnlsFit.Weighting.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("weighting", "'" + name + "' is not a weighting; use unit, modulus or proportional");
+        }
+    }
+
+    /**
+     * @param initial starting values by parameter name; the rest are read off the data
+     * @throws InvalidInputException for a bad circuit, an unknown or out-of-range initial value
+     */
+    public static Map<String, Object> analyze(Spectrum data, String circuitText, Map<String, Double> initial,
+            CnlsFit.Weighting weighting) {
+        Circuit circuit = circuit(circuitText);
+        double[] start = InitialGuess.of(circuit, data);
+        List<FieldError> errors = new ArrayList<>();
+        initial.forEach((name, value) -> {
+            int k = circuit.parameterNames().indexOf(name);
+            if (k < 0) {
+                errors.add(new FieldError("initial." + name, "the circuit has no parameter " + name + "; its parameters: "
+                        + String.join(", ", circuit.parameterNames())));
+            } else if (!(value > 0) || !(value <= circuit.upperBounds()[k])) {
+                errors.add(new FieldError("initial." + name, "must be positive" + (Double.isFinite(circuit.upperBounds()[k])
+                        ? " and at most " + circuit.upperBounds()[k] : "") + ", got " + value));
+            } else {
+                start[k] = value;
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        CnlsFit.Result fit;
+        try {
+            fit = CnlsFit.fit(circuit, data, start, weighting);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("data", e.getMessage());
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("circuit", circuit.toString());
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        for (CnlsFit.Parameter p : fit.parameters()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("value", p.value());
+            entry.put("stderr", Reports.finite(p.stderr()));
+            entry.put("unit", p.unit());
+            parameters.put(p.name(), entry);
+        }
+        report.put("parameters", parameters);
+        report.put("chi2", fit.chi2());
+        report.put("reducedChi2", fit.reducedChi2());
+        report.put("weighting", weighting.name().toLowerCase(Locale.ROOT));
+        report.put("points", data.size());
+        report.put("kramersKronig", kramersKronig(data));
+        return report;
+    }
+
+    private static Map<String, Object> kramersKronig(Spectrum data) {
+        LinKk.Result kk = LinKk.test(data);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("residualMaxPercent", kk.maxResidualPercent());
+        m.put("mu", kk.mu());
+        m.put("elements", kk.elements());
+        return m;
+    }
+}

@@ -1,0 +1,185 @@
+package io.interphase.analysis;
+
+import io.interphase.api.FieldError;
+import io.interphase.api.InvalidInputException;
+import io.interphase.api.units.Dimension;
+import io.interphase.api.units.Quantity;
+import io.interphase.api.units.UnitException;
+import io.interphase.api.units.Units;
+import io.interphase.solver.eis.Spectrum;
+import io.interphase.solver.eis.SpectrumCsv;
+import io.interphase.solver.kinetics.Sweep;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the files a researcher brings: an impedance spectrum as CSV ({@code frequency, Z', Z''},
+ * header optional, Z'' signed as measured) or a BioLogic {@code .mpt} export, and a steady
+ * voltage/current sweep as two columns or a {@code .mpt} export. The format is told from the content.
+ */
+public final class InstrumentFiles {
+
+    /** "Current (mA)", "I/mA", "Current density [mA/cm2]": the unit in brackets, or after the first slash. */
+    private static final Pattern UNIT = Pattern.compile(".*?(?:\\((.+)\\)|\\[(.+)]|/(.+))\\s*");
+
+    private InstrumentFiles() {
+    }
+
+    /** @throws InvalidInputException naming the line and column of a malformed value, or a missing column */
+    public static Spectrum spectrum(String text) {
+        if (MptFile.looksLikeMpt(text)) {
+            DataTable t = MptFile.read(text);
+            double[] f = required(t, "freq/Hz");
+            double[] re = required(t, "Re(Z)/Ohm");
+            double[] minusIm = required(t, "-Im(Z)/Ohm");
+            double[] im = new double[minusIm.length];
+            for (int i = 0; i < im.length; i++) {
+                im[i] = -minusIm[i];
+            }
+            return checked(() -> new Spectrum(f, re, im));
+        }
+        return checked(() -> {
+            try {
+                return SpectrumCsv.read(new StringReader(text));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * A sweep as cell voltage (V) and current density (A/m²). A {@code .mpt} file gives Ewe or Ecell and
+     * I in mA; two columns give voltage and current with units from an optional header (volts and
+     * amperes without one). A current density column ("mA/cm2") needs no area.
+     *
+     * @param area the electrode area, m², that turns a current into a current density
+     */
+    public static Sweep sweep(String text, double area) {
+        if (MptFile.looksLikeMpt(text)) {
+            DataTable t = MptFile.read(text);
+            double[] v = t.column("Ewe/V", "Ecell/V").orElseThrow(() -> missing("Ewe/V or Ecell/V", t));
+            double[] i;
+            double scale;
+            if (t.column("I/mA").isPresent()) {
+                i = t.column("I/mA").get();
+                scale = 1e-3;
+            } else {
+                i = t.column("I/A").orElseThrow(() -> missing("I/mA or I/A", t));
+                scale = 1;
+            }
+            for (int k = 0; k < i.length; k++) {
+                i[k] *= scale / area;
+            }
+            return checked(() -> new Sweep(v, i));
+        }
+        return twoColumns(text, area);
+    }
+
+    private static Sweep twoColumns(String text, double area) {
+        String[] lines = text.split("\r?\n", -1);
+        double voltageScale = 1;
+        double currentScale = 1 / area;
+        List<double[]> rows = new ArrayList<>();
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\\s*[,;\\t]\\s*|\\s+");
+            if (rows.isEmpty() && !isNumber(cells[0])) {
+                String[] header = line.split("\\s*[,;\\t]\\s*");
+                if (header.length < 2) {
+                    throw MptFile.error(n + 1, 1, "expected a header of two columns, voltage and current, separated by a comma");
+                }
+                voltageScale = scale(header[0], n + 1, 1, Dimension.VOLTAGE, 1);
+                currentScale = currentScale(header[1], n + 1, area);
+                continue;
+            }
+            if (cells.length < 2) {
+                throw MptFile.error(n + 1, 2, "expected two values, voltage and current, got one");
+            }
+            double v = number(cells[0], n + 1, 1);
+            double i = number(cells[1], n + 1, 2);
+            rows.add(new double[] {v * voltageScale, i * currentScale});
+        }
+        if (rows.isEmpty()) {
+            throw MptFile.error(1, 1, "no sweep data: expected lines of 'voltage, current'");
+        }
+        double[] v = rows.stream().mapToDouble(r -> r[0]).toArray();
+        double[] j = rows.stream().mapToDouble(r -> r[1]).toArray();
+        return checked(() -> new Sweep(v, j));
+    }
+
+    private static double currentScale(String header, int line, double area) {
+        try {
+            return scale(header, line, 2, Dimension.CURRENT_DENSITY, 1);
+        } catch (InvalidInputException notADensity) {
+            return scale(header, line, 2, Dimension.CURRENT, 1) / area;
+        }
+    }
+
+    /** The SI factor of the unit in a column header, or the fallback when the header names none. */
+    private static double scale(String header, int line, int column, Dimension expected, double fallback) {
+        Matcher m = UNIT.matcher(header);
+        if (!m.matches()) {
+            return fallback;
+        }
+        String unit = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        try {
+            Quantity q = Units.parse("1 " + unit.strip());
+            if (q.dimension().equals(expected)) {
+                return q.si();
+            }
+        } catch (UnitException e) {
+            // reported below
+        }
+        throw MptFile.error(line, column, "the unit '" + unit.strip() + "' of column '" + header + "' is not a "
+                + expected.describe() + " (" + Units.example(expected) + ")");
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static double number(String s, int line, int column) {
+        try {
+            double v = Double.parseDouble(s);
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw MptFile.error(line, column, "'" + s + "' is not a finite number");
+    }
+
+    private static double[] required(DataTable t, String name) {
+        return t.column(name).orElseThrow(() -> missing(name, t));
+    }
+
+    private static InvalidInputException missing(String name, DataTable t) {
+        return new InvalidInputException(List.of(new FieldError("columns", "the file has no column " + name
+                + "; its columns: " + String.join(", ", t.names()))));
+    }
+
+    /** Runs a reader, turning its IllegalArgumentException (which names line and column) into a field error. */
+    private static <T> T checked(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(new FieldError("data", e.getMessage())));
+        }
+    }
+}

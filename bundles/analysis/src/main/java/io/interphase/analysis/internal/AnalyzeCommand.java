@@ -1,0 +1,55 @@
+package io.interphase.analysis.internal;
+
+import io.interphase.analysis.EisAnalysis;
+import io.interphase.analysis.InstrumentFiles;
+import io.interphase.analysis.Reports;
+import io.interphase.analysis.TafelAnalysis;
+import io.interphase.api.units.Dimension;
+import io.interphase.launch.Command;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * {@code workbench analyze eis|tafel FILE ...}: fits a measured spectrum or sweep and prints the
+ * report as JSON on stdout. Stateless.
+ */
+@Component(service = Command.class, property = Command.NAME + "=analyze")
+public final class AnalyzeCommand implements Command {
+
+    static final String USAGE = """
+            usage: workbench analyze eis FILE --circuit 'R0-p(R1,CPE1)' [--initial R0=10,R1=100] [--weighting unit|modulus|proportional]
+                   workbench analyze tafel FILE --area 0.785cm2 [--temperature -5degC] [--electrodes 2|1]
+                                         [--max-voltage 0.3V] [--series-resistance 50ohm]
+              FILE: impedance CSV (frequency, Z', Z''), a sweep (voltage, current) or a BioLogic .mpt export""";
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        return CommandSupport.guarded(err, USAGE, () -> {
+            String kind = args.isEmpty() ? null : args.get(0);
+            List<String> rest = args.isEmpty() ? args : args.subList(1, args.size());
+            if ("eis".equals(kind)) {
+                Arguments a = Arguments.parse(rest, Set.of("circuit", "initial", "weighting"));
+                String text = CommandSupport.read(a.positional(0, "FILE"));
+                out.println(Reports.json(EisAnalysis.analyze(InstrumentFiles.spectrum(text), a.required("circuit", "'R0-p(R1,CPE1)'"),
+                        a.assignments("initial"), EisAnalysis.weighting(a.options().getOrDefault("weighting", "modulus")))));
+            } else if ("tafel".equals(kind)) {
+                Arguments a = Arguments.parse(rest, Set.of("area", "temperature", "electrodes", "max-voltage", "series-resistance"));
+                String text = CommandSupport.read(a.positional(0, "FILE"));
+                double area = a.quantity("area", Dimension.AREA, null, "cm2");
+                if (!(area > 0)) {
+                    throw new io.interphase.api.InvalidInputException("--area", "required and positive, for example --area 0.785cm2");
+                }
+                double kelvin = a.quantity("temperature", Dimension.TEMPERATURE, "25 degC", "degC");
+                double rs = a.quantity("series-resistance", Dimension.RESISTANCE, null, "Ohm") * area;
+                double vmax = a.options().containsKey("max-voltage") ? a.quantity("max-voltage", Dimension.VOLTAGE, null, "V")
+                        : Double.POSITIVE_INFINITY;
+                out.println(Reports.json(TafelAnalysis.analyze(InstrumentFiles.sweep(text, area), kelvin,
+                        a.integer("electrodes", 2, 1, 2), rs, vmax)));
+            } else {
+                throw CommandSupport.badSubcommand(kind);
+            }
+        });
+    }
+}
