@@ -5,6 +5,7 @@ import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
 import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemPackage;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import io.interphase.runtime.Features;
@@ -41,7 +42,10 @@ final class Workbench {
             Files.createDirectories(home.resolve("deploy"));
             List<Option> options = new ArrayList<>();
             for (Map.Entry<String, String> p : Launcher.frameworkProperties(launch).entrySet()) {
-                if (!p.getKey().startsWith("org.osgi.framework.storage")) {
+                if (p.getKey().equals(org.osgi.framework.Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA)) {
+                    // Pax Exam keeps its own extra system packages for the probe: add ours to them
+                    options.add(systemPackage(p.getValue()));
+                } else if (!p.getKey().startsWith("org.osgi.framework.storage")) {
                     options.add(frameworkProperty(p.getKey()).value(p.getValue()));
                 }
             }

@@ -37,7 +37,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
- * The REST API under {@code /api}: health, materials and cells. Every answer is JSON; every error
+ * The REST API under {@code /api}: health, materials, cells and the EIS and Tafel analyses. Every answer is JSON; every error
  * is {@code {"message": ..., "errors": [{"field": ..., "message": ...}]}} with a 4xx status for bad
  * input, and no request can take the server down.
  *
@@ -89,7 +89,11 @@ public class ApiServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         answer(req, resp, path -> {
-            if (path.equals("/cells")) {
+            if (path.equals("/analyze/eis")) {
+                send(resp, 200, Json.GSON.toJsonTree(AnalyzeRequests.eis(readJsonObject(req))));
+            } else if (path.equals("/analyze/tafel")) {
+                send(resp, 200, Json.GSON.toJsonTree(AnalyzeRequests.tafel(readJsonObject(req))));
+            } else if (path.equals("/cells")) {
                 cells(req, resp);
             } else if (path.equals("/health") || path.startsWith("/materials")) {
                 methodNotAllowed(resp, "GET");
@@ -160,7 +164,7 @@ public class ApiServlet extends HttpServlet {
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             JsonElement body = JsonParser.parseReader(reader);
             if (!body.isJsonObject()) {
-                throw new InvalidInputException("body", "expected a JSON object describing a cell");
+                throw new InvalidInputException("body", "expected a JSON object");
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> map = Json.GSON.fromJson(body, Map.class);

@@ -14,7 +14,7 @@ import java.util.Map;
 /** JSON writing shared by the REST resources. Non-finite numbers are written as null: JSON has no NaN. */
 final class Json {
 
-    static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+    static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().create();
 
     private Json() {
     }

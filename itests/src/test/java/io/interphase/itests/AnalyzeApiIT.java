@@ -1,0 +1,69 @@
+package io.interphase.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+
+/** POST /api/analyze/eis and /api/analyze/tafel on the assembled workbench. */
+@RunWith(PaxExam.class)
+public class AnalyzeApiIT extends WorkbenchTest {
+
+    @Test
+    public void fitsTheMeasuredSpectrumFromItsFileText() throws IOException {
+        String csv = Files.readString(Path.of(System.getProperty("interphase.measured"), "impedance", "li-ion-cell-eis.csv"));
+        JsonObject body = new JsonObject();
+        body.addProperty("data", csv);
+        body.addProperty("circuit", "L0-R0-p(R1,CPE1)-p(R2,CPE2)-W1");
+        Http.Response r = http.post("/api/analyze/eis", body.toString());
+        assertEquals(r.body().toString(), 200, r.status());
+        JsonObject report = r.body().getAsJsonObject();
+        JsonObject r0 = report.getAsJsonObject("parameters").getAsJsonObject("R0");
+        assertEquals(0.01484, r0.get("value").getAsDouble(), 2e-4);
+        assertEquals("Ohm", r0.get("unit").getAsString());
+        assertTrue(report.getAsJsonObject("kramersKronig").get("residualMaxPercent").getAsDouble() < 1);
+    }
+
+    @Test
+    public void givesBackTheExchangeCurrentOfASymmetricSweep() {
+        // 2 i0 sinh(FV/4RT) at −5 °C with i0 = 0.291 mA/cm², currents in mA on 0.785 cm²
+        double f = 96485.33212 / (8.314462618 * 268.15);
+        StringBuilder data = new StringBuilder("Voltage (V),Current (mA)\n");
+        for (int i = -30; i <= 30; i++) {
+            double v = 0.01 * i;
+            data.append(String.format(Locale.ROOT, "%.4f,%.9f%n", v, 2 * 0.291 * Math.sinh(f * v / 4) * 0.785));
+        }
+        JsonObject body = new JsonObject();
+        body.addProperty("data", data.toString());
+        body.addProperty("area", "0.785 cm2");
+        body.addProperty("temperature", "-5 degC");
+        body.addProperty("seriesResistance", "0 Ohm");
+        Http.Response r = http.post("/api/analyze/tafel", body.toString());
+        assertEquals(r.body().toString(), 200, r.status());
+        assertEquals(0.291, r.body().getAsJsonObject().get("i0_mA_cm2").getAsDouble(), 1e-5);
+    }
+
+    @Test
+    public void badAnalysisInputIs400NamingTheField() {
+        Http.Response noCircuit = http.post("/api/analyze/eis", "{\"spectrum\":{\"frequency\":[1,10,100,1000],"
+                + "\"real\":[2,1.5,1.1,1],\"imaginary\":[-0.5,-0.4,-0.2,-0.05]}}");
+        assertEquals(400, noCircuit.status());
+        assertEquals("circuit", field(noCircuit));
+        Http.Response noArea = http.post("/api/analyze/tafel", "{\"data\":\"0.1,1\\n0.2,2\\n\"}");
+        assertEquals(400, noArea.status());
+        assertEquals("area", field(noArea));
+        Http.Response badLine = http.post("/api/analyze/tafel", "{\"data\":\"0.1,1\\n0.2,x\\n\",\"area\":\"1 cm2\"}");
+        assertEquals("line 2, column 2", field(badLine));
+    }
+
+    private static String field(Http.Response r) {
+        return r.body().getAsJsonObject().getAsJsonArray("errors").get(0).getAsJsonObject().get("field").getAsString();
+    }
+}
