@@ -96,7 +96,7 @@ public final class InstrumentFiles {
                 if (header.length < 2) {
                     throw MptFile.error(n + 1, 1, "expected a header of two columns, voltage and current, separated by a comma");
                 }
-                voltageScale = scale(header[0], n + 1, 1, Dimension.VOLTAGE, 1);
+                voltageScale = voltageScale(header[0], n + 1);
                 currentScale = currentScale(header[1], n + 1, area);
                 continue;
             }
@@ -115,31 +115,39 @@ public final class InstrumentFiles {
         return checked(() -> new Sweep(v, j));
     }
 
+    /** Amperes per cell area, or a current density as it stands; amperes when the header names no unit. */
     private static double currentScale(String header, int line, double area) {
-        try {
-            return scale(header, line, 2, Dimension.CURRENT_DENSITY, 1);
-        } catch (InvalidInputException notADensity) {
-            return scale(header, line, 2, Dimension.CURRENT, 1) / area;
+        Quantity unit = unit(header, line, 2, Dimension.CURRENT, Dimension.CURRENT_DENSITY);
+        if (unit == null) {
+            return 1 / area;
         }
+        return unit.dimension().equals(Dimension.CURRENT) ? unit.si() / area : unit.si();
     }
 
-    /** The SI factor of the unit in a column header, or the fallback when the header names none. */
-    private static double scale(String header, int line, int column, Dimension expected, double fallback) {
+    /** Volts per unit of the header; 1 when it names none. */
+    private static double voltageScale(String header, int line) {
+        Quantity unit = unit(header, line, 1, Dimension.VOLTAGE);
+        return unit == null ? 1 : unit.si();
+    }
+
+    /** The unit named in a column header, which must have one of the allowed dimensions; null when it names none. */
+    private static Quantity unit(String header, int line, int column, Dimension... allowed) {
         Matcher m = UNIT.matcher(header);
         if (!m.matches()) {
-            return fallback;
+            return null;
         }
-        String unit = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String unit = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();
         try {
-            Quantity q = Units.parse("1 " + unit.strip());
-            if (q.dimension().equals(expected)) {
-                return q.si();
+            Quantity q = Units.parse("1 " + unit);
+            if (java.util.Arrays.asList(allowed).contains(q.dimension())) {
+                return q;
             }
         } catch (UnitException e) {
             // reported below
         }
-        throw MptFile.error(line, column, "the unit '" + unit.strip() + "' of column '" + header + "' is not a "
-                + expected.describe() + " (" + Units.example(expected) + ")");
+        throw MptFile.error(line, column, "the unit '" + unit + "' of column '" + header + "' is not a "
+                + allowed[0].describe() + " (" + Units.example(allowed[0]) + ")"
+                + (allowed.length > 1 ? " or a " + allowed[1].describe() + " (" + Units.example(allowed[1]) + ")" : ""));
     }
 
     private static boolean isNumber(String s) {

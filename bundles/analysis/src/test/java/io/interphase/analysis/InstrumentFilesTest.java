@@ -64,6 +64,8 @@ class InstrumentFilesTest {
         assertEquals(15, density.currentDensity()[0], 1e-12);
         Sweep bare = InstrumentFiles.sweep("0.1 0.002\n0.2\t0.004\n", 1e-4);
         assertEquals(40, bare.currentDensity()[1], 1e-9);
+        Sweep unitless = InstrumentFiles.sweep("Voltage,Current\n0.2,0.004\n", 1e-4);
+        assertEquals(40, unitless.currentDensity()[0], 1e-9);
     }
 
     @Test

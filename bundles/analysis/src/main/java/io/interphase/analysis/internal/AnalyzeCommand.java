@@ -4,8 +4,10 @@ import io.interphase.analysis.EisAnalysis;
 import io.interphase.analysis.InstrumentFiles;
 import io.interphase.analysis.Reports;
 import io.interphase.analysis.TafelAnalysis;
+import io.interphase.api.InvalidInputException;
 import io.interphase.api.units.Dimension;
 import io.interphase.launch.Command;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -26,30 +28,28 @@ public final class AnalyzeCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        return CommandSupport.guarded(err, USAGE, () -> {
-            String kind = args.isEmpty() ? null : args.get(0);
-            List<String> rest = args.isEmpty() ? args : args.subList(1, args.size());
-            if ("eis".equals(kind)) {
-                Arguments a = Arguments.parse(rest, Set.of("circuit", "initial", "weighting"));
-                String text = CommandSupport.read(a.positional(0, "FILE"));
-                out.println(Reports.json(EisAnalysis.analyze(InstrumentFiles.spectrum(text), a.required("circuit", "'R0-p(R1,CPE1)'"),
-                        a.assignments("initial"), EisAnalysis.weighting(a.options().getOrDefault("weighting", "modulus")))));
-            } else if ("tafel".equals(kind)) {
-                Arguments a = Arguments.parse(rest, Set.of("area", "temperature", "electrodes", "max-voltage", "series-resistance"));
-                String text = CommandSupport.read(a.positional(0, "FILE"));
-                double area = a.quantity("area", Dimension.AREA, null, "cm2");
-                if (!(area > 0)) {
-                    throw new io.interphase.api.InvalidInputException("--area", "required and positive, for example --area 0.785cm2");
-                }
-                double kelvin = a.quantity("temperature", Dimension.TEMPERATURE, "25 degC", "degC");
-                double rs = a.quantity("series-resistance", Dimension.RESISTANCE, null, "Ohm") * area;
-                double vmax = a.options().containsKey("max-voltage") ? a.quantity("max-voltage", Dimension.VOLTAGE, null, "V")
-                        : Double.POSITIVE_INFINITY;
-                out.println(Reports.json(TafelAnalysis.analyze(InstrumentFiles.sweep(text, area), kelvin,
-                        a.integer("electrodes", 2, 1, 2), rs, vmax)));
-            } else {
-                throw CommandSupport.badSubcommand(kind);
-            }
-        });
+        return CommandSupport.eisOrTafel(args, err, USAGE, rest -> eis(rest, out), rest -> tafel(rest, out));
+    }
+
+    private static void eis(List<String> rest, PrintStream out) throws IOException {
+        Arguments a = Arguments.parse(rest, Set.of("circuit", "initial", "weighting"));
+        String text = CommandSupport.read(a.positional(0, "FILE"));
+        out.println(Reports.json(EisAnalysis.analyze(InstrumentFiles.spectrum(text), a.required("circuit", "'R0-p(R1,CPE1)'"),
+                a.assignments("initial"), EisAnalysis.weighting(a.options().getOrDefault("weighting", "modulus")))));
+    }
+
+    private static void tafel(List<String> rest, PrintStream out) throws IOException {
+        Arguments a = Arguments.parse(rest, Set.of("area", "temperature", "electrodes", "max-voltage", "series-resistance"));
+        String text = CommandSupport.read(a.positional(0, "FILE"));
+        double area = a.quantity("area", Dimension.AREA, null, "cm2");
+        if (!(area > 0)) {
+            throw new InvalidInputException("--area", "required and positive, for example --area 0.785cm2");
+        }
+        double kelvin = a.quantity("temperature", Dimension.TEMPERATURE, "25 degC", "degC");
+        double rs = a.quantity("series-resistance", Dimension.RESISTANCE, null, "Ohm") * area;
+        double vmax = a.options().containsKey("max-voltage") ? a.quantity("max-voltage", Dimension.VOLTAGE, null, "V")
+                : Double.POSITIVE_INFINITY;
+        out.println(Reports.json(TafelAnalysis.analyze(InstrumentFiles.sweep(text, area), kelvin,
+                a.integer("electrodes", 2, 1, 2), rs, vmax)));
     }
 }

@@ -55,7 +55,24 @@ final class CommandSupport {
         }
     }
 
-    static InvalidInputException badSubcommand(String given) {
-        return new InvalidInputException("subcommand", given == null ? "missing; use eis or tafel" : "'" + given + "' is not eis or tafel");
+    /** A subcommand's body, given the arguments after its name. */
+    interface Subcommand {
+        void run(java.util.List<String> args) throws IOException;
+    }
+
+    /** Runs {@code eis} or {@code tafel} on the arguments after the subcommand's name, guarded as {@link #guarded}. */
+    static int eisOrTafel(java.util.List<String> args, PrintStream err, String usage, Subcommand eis, Subcommand tafel) {
+        return guarded(err, usage, () -> {
+            String kind = args.isEmpty() ? null : args.get(0);
+            java.util.List<String> rest = args.isEmpty() ? args : args.subList(1, args.size());
+            if ("eis".equals(kind)) {
+                eis.run(rest);
+            } else if ("tafel".equals(kind)) {
+                tafel.run(rest);
+            } else {
+                throw new InvalidInputException("subcommand", kind == null ? "missing; use eis or tafel"
+                        : "'" + kind + "' is not eis or tafel");
+            }
+        });
     }
 }

@@ -62,17 +62,9 @@ public final class SimulateCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        return CommandSupport.guarded(err, USAGE, () -> {
-            String kind = args.isEmpty() ? null : args.get(0);
-            List<String> rest = args.isEmpty() ? args : args.subList(1, args.size());
-            if ("eis".equals(kind)) {
-                eis(Arguments.parse(rest, EIS_OPTIONS), out, err);
-            } else if ("tafel".equals(kind)) {
-                tafel(Arguments.parse(rest, Set.of("max-voltage", "points", "out")), out, err);
-            } else {
-                throw CommandSupport.badSubcommand(kind);
-            }
-        });
+        return CommandSupport.eisOrTafel(args, err, USAGE,
+                rest -> eis(Arguments.parse(rest, EIS_OPTIONS), out, err),
+                rest -> tafel(Arguments.parse(rest, Set.of("max-voltage", "points", "out")), out, err));
     }
 
     private void eis(Arguments a, PrintStream out, PrintStream err) throws IOException {

@@ -71,7 +71,10 @@ final class AnalyzeRequests {
                     + "{\"voltage\": [...], \"currentDensity\": [...]} in V and mA/cm2");
         }
         double kelvin = quantity(body, "temperature", Dimension.TEMPERATURE, "25 degC");
-        double rs = quantity(body, "seriesResistance", Dimension.RESISTANCE, null) * (area > 0 ? area : Double.NaN);
+        if (body.containsKey("seriesResistance") && !(area > 0)) {
+            throw new InvalidInputException("area", "required with \"seriesResistance\", which is in ohms for the whole cell");
+        }
+        double rs = quantity(body, "seriesResistance", Dimension.RESISTANCE, null) * area;
         double vmax = body.containsKey("maxVoltage") ? quantity(body, "maxVoltage", Dimension.VOLTAGE, null) : Double.POSITIVE_INFINITY;
         Object electrodes = body.getOrDefault("electrodes", 2.0);
         if (!(electrodes instanceof Double d) || (d != 1 && d != 2)) {
