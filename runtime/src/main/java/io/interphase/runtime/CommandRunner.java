@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -51,11 +53,40 @@ final class CommandRunner {
                         + String.join(", ", names(framework.getBundleContext())));
                 return Command.USAGE;
             }
-            return command.run(args, System.out, System.err);
+            return runInterruptibly(command, args);
         } finally {
             System.out.flush();
             stop(framework);
             deleteTree(cache);
+        }
+    }
+
+    /**
+     * Runs the command; Ctrl-C interrupts it instead of killing the JVM at once, and the exit waits
+     * (up to a minute) until the command has written what it has.
+     */
+    private static int runInterruptibly(Command command, List<String> args) {
+        Thread main = Thread.currentThread();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            main.interrupt();
+            try {
+                finished.await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "interphase-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return command.run(args, System.out, System.err);
+        } finally {
+            System.err.flush();
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already exiting on Ctrl-C; the hook has been released above
+            }
         }
     }
 

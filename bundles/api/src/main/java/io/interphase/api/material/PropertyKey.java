@@ -28,6 +28,13 @@ public record PropertyKey(String name, Dimension dimension, String displayUnit, 
     public static final PropertyKey YOUNGS_MODULUS = new PropertyKey("youngsModulus", Dimension.PRESSURE, "GPa", 0);
     public static final PropertyKey YIELD_STRESS = new PropertyKey("yieldStress", Dimension.PRESSURE, "MPa", 0);
     public static final PropertyKey FRACTURE_TOUGHNESS = new PropertyKey("fractureToughness", Dimension.FRACTURE_TOUGHNESS, "MPa m^0.5", 0);
+    /** The bare Li | electrolyte cell's critical current in a plating/stripping ramp: the calibration of the void model. */
+    public static final PropertyKey VOID_CALIBRATION_CURRENT_DENSITY = new PropertyKey("voidCalibrationCurrentDensity", Dimension.CURRENT_DENSITY, "mA/cm2", 0);
+    /** The charge per area of each half cycle of that ramp. */
+    public static final PropertyKey VOID_CALIBRATION_CHARGE = new PropertyKey("voidCalibrationCharge", Dimension.AREAL_CAPACITY, "mAh/cm2", 0);
+    /** Parabolic growth of an interphase's area resistance, R = k √t (per true contact area). */
+    public static final PropertyKey INTERPHASE_GROWTH_RATE = new PropertyKey("interphaseGrowthRate",
+            Dimension.AREAL_RESISTANCE.times(Dimension.TIME.pow(-0.5)), "ohm cm2/h^0.5", 0);
     public static final PropertyKey LOWER_CUTOFF_VOLTAGE = new PropertyKey("lowerCutoffVoltage", Dimension.VOLTAGE, "V", 0);
     public static final PropertyKey UPPER_CUTOFF_VOLTAGE = new PropertyKey("upperCutoffVoltage", Dimension.VOLTAGE, "V", 0);
 

@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** Writes a result in one format. Each installed exporter writes its file into a run's folder. */
+/** Writes a result in one format. A run has every installed exporter write its files into the run's folder. */
 @ConsumerType
 public interface Exporter {
 
-    /** A short format id, also the file extension ("csv", "json", "svg"). */
+    /** A short format id ("csv", "json", "svg"). */
     String formatId();
 
-    /** The media type of what {@link #write} produces ("text/csv"). */
-    String mediaType();
+    /** Writes the result as one or more files, each opened from {@code output}. */
+    void export(Result result, Output output) throws IOException;
 
-    /** Writes the result; does not close the stream. */
-    void write(Result result, OutputStream out) throws IOException;
+    /** Where an exporter's files go. */
+    @ConsumerType
+    interface Output {
+        /** A new file of this plain name ("timeseries.csv"); the exporter closes it. */
+        OutputStream open(String fileName) throws IOException;
+    }
 }

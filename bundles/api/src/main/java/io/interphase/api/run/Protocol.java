@@ -1,26 +1,39 @@
 package io.interphase.api.run;
 
-import io.interphase.api.cell.CellProperties;
-import java.util.List;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Turns the lines of a test protocol ("Charge at 1C until 4.2 V") into stimuli for a cell. A
- * protocol service claims the lines it understands; new step types arrive as bundles.
+ * Understands some of the lines researchers type in a protocol ("Charge at 1C until 4.2 V") and
+ * turns each into a {@link Step}. A run offers every line to the installed protocol services; a new
+ * step type arrives as a bundle with one more of them.
  */
 @ConsumerType
 public interface Protocol {
 
-    /** A stable id ("galvanostatic", "ccd-ramp"). */
+    /** A stable id ("current-step", "ramp"). */
     String id();
 
-    /** True if this protocol understands the line. */
+    /** True if this protocol understands the line (usually by its first word). */
     boolean accepts(String line);
 
     /**
-     * The stimuli of the lines for this cell (C-rates resolve from the cell's cathode loading).
+     * The step of one line.
      *
-     * @throws io.interphase.api.InvalidInputException naming the line and column of a mistake
+     * @throws io.interphase.api.InvalidInputException whose field names the line and column of the
+     *     mistake ({@link Context#field}) and whose message says what was expected there
      */
-    Iterable<Stimulus> stimuli(List<String> lines, CellProperties cell);
+    Step parse(String line, Context context);
+
+    /** What a protocol may ask of the run while parsing. */
+    interface Context {
+
+        /** The current density of 1C for this cell, A/m². Throws {@code InvalidInputException} if the cell has no capacity. */
+        double oneC();
+
+        /** Parses text nested in a line (a step of a repeat) starting at the 0-based column of the line. */
+        Step parse(String text, int column);
+
+        /** The field name of a mistake at the 0-based column of the current line, for an error. */
+        String field(int column);
+    }
 }

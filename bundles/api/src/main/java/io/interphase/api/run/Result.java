@@ -1,20 +1,25 @@
 package io.interphase.api.run;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a run produced: columns of equal length, scalar metrics by name (unit in the name, as in
- * {@code ccd_mA_cm2}), and metadata (recipe, bundle versions, parameters with sources, timings).
+ * What a run produced: tables ("timeseries", "cycles"), the summary (scalar or map results, the unit
+ * in the key as in {@code ccd_mA_cm2}) and metadata (recipe, bundle versions, parameters with
+ * sources, timings). Maps keep their insertion order; values may be null (not reached).
  */
-public record Result(List<Column> columns, Map<String, Object> metrics, Map<String, Object> metadata) {
+public record Result(List<Table> tables, Map<String, Object> summary, Map<String, Object> metadata) {
     public Result {
-        columns = List.copyOf(columns);
-        metrics = Map.copyOf(metrics);
-        metadata = Map.copyOf(metadata);
-        long lengths = columns.stream().mapToInt(c -> c.values().length).distinct().count();
-        if (lengths > 1) {
-            throw new IllegalArgumentException("result columns must have equal lengths");
-        }
+        tables = List.copyOf(tables);
+        summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    }
+
+    /** The table with this name. */
+    public Table table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no table named " + name));
     }
 }

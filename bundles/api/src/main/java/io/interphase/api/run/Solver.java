@@ -1,15 +1,14 @@
 package io.interphase.api.run;
 
 import io.interphase.api.cell.CellProperties;
+import io.interphase.api.material.MaterialCatalog;
 import java.util.Set;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * A model that answers stimuli for a cell. Registered as a service by a solver bundle; implemented by
- * the Butler–Volmer, equivalent-circuit, cycling and phase-field bundles.
- *
- * <p>A solver is given an immutable cell and must not keep state between calls to
- * {@link #solve}: each call owns what it allocates, so runs proceed side by side.
+ * A model that answers stimuli for a cell. Registered as a service by a solver bundle. A run asks
+ * every installed solver how well it suits the cell, starts the best one (or the one the recipe
+ * names) and hands it the protocol's stimuli one by one.
  */
 @ConsumerType
 public interface Solver {
@@ -17,15 +16,19 @@ public interface Solver {
     /** What kinds of stimulus a solver can answer. */
     enum Capability { CONSTANT_CURRENT, CONSTANT_VOLTAGE, REST, IMPEDANCE, POTENTIAL_SWEEP, FIELDS }
 
-    /** A stable id used in recipes ("butler-volmer"). */
+    /** A stable id used in recipes ("cycling"). */
     String id();
 
     Set<Capability> capabilities();
 
+    /** 0 if this solver cannot simulate the cell; otherwise larger means better suited. */
+    int suitability(CellProperties cell);
+
     /**
-     * Answers the stimuli in order, as one continuous experiment on the cell.
+     * A fresh simulation of the cell in its initial state. The simulation belongs to one run; the
+     * solver keeps no state of its own, so runs proceed side by side.
      *
-     * @throws IllegalArgumentException naming the stimulus the solver cannot answer
+     * @throws io.interphase.api.InvalidInputException naming the layer or material that does not fit
      */
-    Result solve(CellProperties cell, Iterable<Stimulus> stimuli, Progress progress);
+    Simulation start(CellProperties cell, MaterialCatalog materials);
 }

@@ -58,6 +58,34 @@ public final class CellKinetics {
         return new SymmetricCell(first, layers.get(electrolyte).ionicAreaResistance(), second, t);
     }
 
+    /**
+     * The electrode at the metal of {@code layers[0]}: a bare face if the next layer is the solid
+     * electrolyte, otherwise the mixed-conducting interlayer between them. The cell may continue
+     * with anything after the electrolyte (a cathode composite in a full cell).
+     *
+     * @throws InvalidInputException naming the layer that does not fit metal | (layer) | electrolyte | ...
+     */
+    public static Electrode negativeElectrode(CellProperties cell, MaterialCatalog materials, double alpha) {
+        List<LayerProperties> layers = cell.layers();
+        List<FieldError> errors = new ArrayList<>();
+        Material metal = metal(layers, 0, materials, errors);
+        int electrolyte = -1;
+        for (int i = 1; i < Math.min(3, layers.size()) && electrolyte < 0; i++) {
+            if (role(layers.get(i).layer(), materials) == MaterialRole.SOLID_ELECTROLYTE) {
+                electrolyte = i;
+            }
+        }
+        if (electrolyte < 0) {
+            errors.add(new FieldError("layers", "the negative side must be metal | (layer) | solid electrolyte: layers[1] "
+                    + "or layers[2] must be a solid electrolyte alone"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        double t = cell.cell().temperature();
+        return electrode(layers, 0, electrolyte, kinetics(metal, alpha, t, "layers[0]"), materials, t);
+    }
+
     private static Electrode electrode(List<LayerProperties> layers, int metal, int electrolyte, ButlerVolmer kinetics,
             MaterialCatalog materials, double t) {
         if (Math.abs(electrolyte - metal) == 1) {

@@ -64,6 +64,16 @@ public final class LzoCoatedLco extends MaterialComponent {
                 .property(Property.constant(PropertyKey.UPPER_CUTOFF_VOLTAGE, "4.2 V", "PHYSICS.md §2: 3.0–4.2 V vs Li")
                         .assumed("voltage window of the full-cell tests, stated in PHYSICS.md as an assumption"))
                 .ocv(new RamadassLcoOcv())
+                .property(Property.constant(PropertyKey.EXCHANGE_CURRENT_DENSITY, "0.16 mA/cm2",
+                        "LiCoO2 charge transfer per particle surface: i0 = F k sqrt(ce cs (cmax - cs)) with k = 2.334e-11 "
+                                + "m2.5/(mol0.5 s), ce = 1 M, cs = 0.75 cmax (Ramadass et al. 2004 parameter set), 1.6 A/m2")
+                        .assumed("a liquid-electrolyte rate constant taken for the LPSCl | LiZrO2 | LiCoO2 contact; constant "
+                                + "in temperature and state of charge"))
+                .property(Property.constant(PropertyKey.INTERPHASE_GROWTH_RATE, "2 ohm cm2/h^0.5",
+                        "cathode | sulfide electrolyte interphase grows parabolically (Koerver et al., Chem. Mater. 29 (2017) "
+                                + "5574); a LiZrO2-type coating slows it")
+                        .assumed("the rate, 2 ohm cm2/h^0.5 per true LCO surface with the LiZrO2 coating, is an "
+                                + "order-of-magnitude assumption, not a fitted value"))
                 .build();
     }
 

@@ -83,6 +83,6 @@ class LzoCoatedLcoTest {
         Set<String> assumed = lco.properties().stream().filter(Property::isAssumption)
                 .map(p -> p.key().name()).collect(Collectors.toSet());
         assertEquals(Set.of("liDiffusivity", "electronicConductivity", "ionicConductivity", "particleSize",
-                "lowerCutoffVoltage", "upperCutoffVoltage"), assumed);
+                "lowerCutoffVoltage", "upperCutoffVoltage", "exchangeCurrentDensity", "interphaseGrowthRate"), assumed);
     }
 }

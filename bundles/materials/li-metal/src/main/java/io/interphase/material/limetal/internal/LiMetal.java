@@ -54,6 +54,16 @@ public final class LiMetal extends MaterialComponent {
                 .property(Property.constant(PropertyKey.YIELD_STRESS, "0.8 MPa",
                         "Masias et al., J. Mater. Sci. 54 (2019) 2585 (room temperature); taken constant in temperature"))
                 .property(exchangeCurrentDensity())
+                // The Sand-type void limit J² t = π D (c F)² / 4 (PHYSICS.md §3.5) is raised by creep under stack
+                // pressure, which no parameter here describes; the void model takes its scale from this bare-cell
+                // figure instead. Layered cells' critical currents follow from where their current flows.
+                .property(Property.constant(PropertyKey.VOID_CALIBRATION_CURRENT_DENSITY, "3 mA/cm2",
+                        "critical current density of bare Li | LPSCl | Li, about 3 mA/cm2 at 0.25 mAh/cm2 per half cycle: "
+                                + "calibration input of PHYSICS.md §3.5")
+                        .assumed("measured at 25 °C and 375 MPa stack pressure (the study's test conditions); the void model "
+                                + "scales it with the Li self-diffusivity at other temperatures"))
+                .property(Property.constant(PropertyKey.VOID_CALIBRATION_CHARGE, "0.25 mAh/cm2",
+                        "charge per half cycle of the bare-cell critical-current ramp, PHYSICS.md §3.5 and E3"))
                 .build();
     }
 

@@ -41,6 +41,11 @@ public final class Lpscl extends MaterialComponent {
                                 + "middle 25.5 GPa taken"))
                 .property(Property.constant(PropertyKey.FRACTURE_TOUGHNESS, "0.23 MPa m^0.5",
                         "McGrogan et al., Adv. Energy Mater. 2017: K_IC ~0.23 MPa m^0.5"))
+                .property(Property.constant(PropertyKey.INTERPHASE_GROWTH_RATE, "1 ohm cm2/h^0.5",
+                        "parabolic (diffusion-controlled) growth of the Li | argyrodite interphase, R = k sqrt(t): Wenzel et al., "
+                                + "Solid State Ionics 286 (2016) 24 and 318 (2018) 102")
+                        .assumed("the parabolic law is from Wenzel et al.; the rate k = 1 ohm cm2/h^0.5 (10 ohm cm2 after "
+                                + "100 h, per true contact area) is an order-of-magnitude assumption, not their fitted value"))
                 .build();
     }
 }

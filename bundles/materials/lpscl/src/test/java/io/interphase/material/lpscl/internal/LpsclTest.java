@@ -72,6 +72,6 @@ class LpsclTest {
     void onlyTheElectronicConductivityIsAnAssumption() {
         Set<String> assumed = lpscl.properties().stream().filter(Property::isAssumption)
                 .map(p -> p.key().name()).collect(Collectors.toSet());
-        assertEquals(Set.of("electronicConductivity"), assumed);
+        assertEquals(Set.of("electronicConductivity", "interphaseGrowthRate"), assumed);
     }
 }

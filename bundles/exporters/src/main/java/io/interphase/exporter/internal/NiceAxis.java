@@ -1,0 +1,62 @@
+package io.interphase.exporter.internal;
+
+import java.util.Locale;
+
+/**
+ * An axis range rounded out to ticks of 1, 2 or 5 × 10^k, so that the tick labels are short round numbers.
+ * A flat range (min == max, or nearly: rounding noise) is widened first, so constant data still gets an axis.
+ */
+record NiceAxis(double min, double max, double step) {
+
+    private static final int TARGET_TICKS = 6;
+
+    /** The axis covering [lo, hi] (both finite); {@code integers} keeps steps ≥ 1 for counts such as cycles. */
+    static NiceAxis covering(double lo, double hi, boolean integers) {
+        if (hi - lo <= Math.max(Math.abs(lo), Math.abs(hi)) * 1e-9) {
+            double pad = lo == 0 ? 1 : Math.abs(lo) * 0.1;
+            lo -= pad;
+            hi += pad;
+        }
+        double step = niceStep((hi - lo) / (TARGET_TICKS - 1));
+        if (integers) {
+            step = Math.max(step, 1);
+        }
+        double first = Math.floor(lo / step) * step;
+        double last = Math.ceil(hi / step) * step;
+        return new NiceAxis(first, last, step);
+    }
+
+    /** The smallest 1, 2 or 5 × 10^k at least {@code rough}. */
+    static double niceStep(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double fraction = rough / power;
+        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        return nice * power;
+    }
+
+    /** Tick values from min to max; each is an integer multiple of the step so none drifts by rounding. */
+    double[] ticks() {
+        long first = Math.round(min / step);
+        long last = Math.round(max / step);
+        double[] ticks = new double[(int) (last - first + 1)];
+        for (int i = 0; i < ticks.length; i++) {
+            ticks[i] = (first + i) * step + 0.0;
+        }
+        return ticks;
+    }
+
+    /** Where a value falls along the axis, 0 at min and 1 at max. */
+    double fraction(double value) {
+        return (value - min) / (max - min);
+    }
+
+    /** A tick label with just as many decimals as the step needs. */
+    String label(double tick) {
+        int decimals = Math.max(0, -(int) Math.floor(Math.log10(step) + 1e-9));
+        double magnitude = Math.max(Math.abs(min), Math.abs(max));
+        if (decimals > 6 || magnitude >= 1e7) {
+            return String.format(Locale.ROOT, "%.3g", tick);
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", tick + 0.0);
+    }
+}

@@ -1,0 +1,152 @@
+package io.interphase.run;
+
+import io.interphase.api.run.Column;
+import io.interphase.api.run.StepEnd;
+import io.interphase.api.run.Table;
+import java.util.List;
+
+/**
+ * What a run keeps: the time series (every sample of the first ten cycles, of cycles 20, 50, 100,
+ * 200, 500, … and of the last; the end of each step otherwise, so long runs stay small) and one row
+ * per cycle. Columns carry Battery Data Format names. Current is positive on discharge. Polarization
+ * (the largest |voltage| while current flows) is kept for cells without a cathode, where the voltage is
+ * all polarization.
+ */
+final class Recording {
+
+    private final double area;
+    private final double activeMass;
+    private final DoubleList[] series = lists(6);
+    private final DoubleList[] pending = lists(6);
+    private final DoubleList[] cycles = lists(10);
+    private double netCharge;
+    private double lastTime;
+    private final DoubleList stepEnds = new DoubleList();
+    private CycleTotals totals = new CycleTotals();
+
+    /** Charge and discharge passed in the cycle so far, C/m², and its largest |voltage|, V. */
+    static final class CycleTotals {
+        double start = Double.NaN;
+        double charge;
+        double discharge;
+        double maxVoltage;
+        double dischargeCurrent = Double.NaN;
+        double cRate = Double.NaN;
+    }
+
+    /**
+     * @param area cell area, m²
+     * @param activeMass the cathode's active material, kg (NaN for a cell without one)
+     */
+    Recording(double area, double activeMass) {
+        this.area = area;
+        this.activeMass = activeMass;
+    }
+
+    void sample(double time, double voltage, double currentDensity, int cycle, long step) {
+        netCharge += currentDensity * (time - lastTime);
+        lastTime = time;
+        if (Double.isNaN(totals.start)) {
+            totals.start = time;
+        }
+        if (currentDensity != 0) {
+            totals.maxVoltage = Math.max(totals.maxVoltage, Math.abs(voltage));
+        }
+        double[] row = {time, voltage, currentDensity * area, cycle, step, netCharge * area / 3600};
+        for (int c = 0; c < row.length; c++) {
+            pending[c].add(row[c]);
+        }
+    }
+
+    /** Books a finished step into its cycle; its last sample is kept even for a cycle not kept in full. */
+    void stepEnded(StepEnd end, double cRate) {
+        if (end.charge() > 0) {
+            totals.discharge += end.charge();
+            totals.dischargeCurrent = end.charge() / end.duration();
+            totals.cRate = cRate;
+        } else {
+            totals.charge -= end.charge();
+        }
+        if (pending[0].size() > 0) {
+            stepEnds.add(pending[0].size() - 1);
+        }
+    }
+
+    /** Closes cycle {@code n}: its samples go to the series (all or the step ends) and its row to the cycles. */
+    void cycleEnded(int n, boolean last) {
+        if (keepsAll(n) || last) {
+            for (int r = 0; r < pending[0].size(); r++) {
+                copyRow(r);
+            }
+        } else {
+            for (int k = 0; k < stepEnds.size(); k++) {
+                copyRow((int) stepEnds.get(k));
+            }
+        }
+        for (DoubleList l : pending) {
+            l.clear();
+        }
+        stepEnds.clear();
+        if (!Double.isNaN(totals.start)) {
+            double specific = totals.discharge * area / 3.6 / (activeMass * 1e3);
+            double[] row = {n, totals.start, totals.charge * area / 3600, totals.discharge * area / 3600, specific,
+                    totals.charge > 0 ? totals.discharge / totals.charge : Double.NaN, Double.NaN,
+                    Double.isNaN(activeMass) ? totals.maxVoltage * 1000 : Double.NaN, Math.abs(totals.dischargeCurrent) / 10, totals.cRate};
+            for (int c = 0; c < row.length; c++) {
+                cycles[c].add(row[c]);
+            }
+        }
+        totals = new CycleTotals();
+    }
+
+    /** Cycles 1–10 and 1, 2, 5 × 10^k. */
+    static boolean keepsAll(int n) {
+        if (n <= 10) {
+            return true;
+        }
+        int m = n;
+        while (m % 10 == 0) {
+            m /= 10;
+        }
+        return m == 1 || m == 2 || m == 5;
+    }
+
+    private void copyRow(int r) {
+        for (int c = 0; c < series.length; c++) {
+            series[c].add(pending[c].get(r));
+        }
+    }
+
+    /** Rows of the cycles table so far. */
+    int cycleCount() {
+        return cycles[0].size();
+    }
+
+    double cycleValue(String column, int row) {
+        return cycles[CYCLE_COLUMNS.indexOf(column)].get(row);
+    }
+
+    static final List<String> CYCLE_COLUMNS = List.of("Cycle Count", "Start Time", "Charge Capacity", "Discharge Capacity",
+            "Specific Discharge Capacity", "Coulombic Efficiency", "Retention", "Polarization", "Current Density", "C-rate");
+    private static final List<String> CYCLE_UNITS = List.of("", "s", "Ah", "Ah", "mAh/g", "", "", "mV", "mA/cm2", "");
+
+    List<Table> tables(double[] retention) {
+        List<Column> ts = List.of(new Column("Test Time", "s", series[0].toArray()), new Column("Voltage", "V", series[1].toArray()),
+                new Column("Current", "A", series[2].toArray()), new Column("Cycle Count", "", series[3].toArray()),
+                new Column("Step Count", "", series[4].toArray()), new Column("Net Capacity", "Ah", series[5].toArray()));
+        Column[] cs = new Column[CYCLE_COLUMNS.size()];
+        for (int c = 0; c < cs.length; c++) {
+            double[] values = CYCLE_COLUMNS.get(c).equals("Retention") ? retention : cycles[c].toArray();
+            cs[c] = new Column(CYCLE_COLUMNS.get(c), CYCLE_UNITS.get(c), values);
+        }
+        return List.of(new Table("timeseries", ts), new Table("cycles", List.of(cs)));
+    }
+
+    private static DoubleList[] lists(int n) {
+        DoubleList[] l = new DoubleList[n];
+        for (int i = 0; i < n; i++) {
+            l[i] = new DoubleList();
+        }
+        return l;
+    }
+}

@@ -1,0 +1,146 @@
+package io.interphase.run;
+
+import io.interphase.api.run.Limits;
+import io.interphase.api.run.Progress;
+import io.interphase.api.run.Simulation;
+import io.interphase.api.run.Step;
+import io.interphase.api.run.StepEnd;
+import io.interphase.api.run.Stimulus;
+import java.util.List;
+
+/**
+ * Walks a protocol's steps on one simulation: repeats and ramps unrolled as they run, cycles counted,
+ * every sample and step end handed to the {@link Recording}. A cycle begins when a current flows in the
+ * direction of the run's first current after the opposite direction has flowed: "Charge; Discharge"
+ * repeated, "Plate; Strip" in a ramp, a rate test's pairs. The walk stops at a failure or when
+ * cancelled.
+ */
+final class StepWalker {
+
+    private final Simulation simulation;
+    private final Recording recording;
+    private final RunProgress progress;
+    private int cycle = 1;
+    private int firstSign;
+    private boolean oppositeSeen;
+    private long stepCount;
+    private double time;
+    private StepEnd stop;
+    private double stopCurrent = Double.NaN;
+
+    StepWalker(Simulation simulation, Recording recording, RunProgress progress) {
+        this.simulation = simulation;
+        this.recording = recording;
+        this.progress = progress;
+    }
+
+    /** Runs the steps until they end, the cell fails or the run is cancelled. */
+    void walk(List<Step> steps) {
+        for (Step s : steps) {
+            if (!walk(s)) {
+                break;
+            }
+        }
+        recording.cycleEnded(cycle, true);
+    }
+
+    /** The step end that stopped the run (a failure or cancellation), or null if the protocol completed. */
+    StepEnd stop() {
+        return stop;
+    }
+
+    /** |current density| of the step that failed, A/m² (NaN if none). */
+    double stopCurrent() {
+        return stopCurrent;
+    }
+
+    double time() {
+        return time;
+    }
+
+    int cycles() {
+        return cycle;
+    }
+
+    /** False when the run must stop. */
+    private boolean walk(Step step) {
+        if (step instanceof Step.Apply a) {
+            return apply(a) != null;
+        }
+        if (step instanceof Step.Repeat r) {
+            for (long i = 0; i < r.times(); i++) {
+                for (Step s : r.body()) {
+                    if (s instanceof Step.Apply a) {
+                        StepEnd end = apply(a);
+                        if (end == null) {
+                            return false;
+                        }
+                        if (r.untilVoltageLimit() && end.reason() == StepEnd.Reason.VOLTAGE_LIMIT) {
+                            return true;
+                        }
+                    } else if (!walk(s)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        Step.Ramp ramp = (Step.Ramp) step;
+        for (int k = 0; ; k++) {
+            double j = ramp.start() + k * ramp.increment();
+            if (j > ramp.maxCurrent() * (1 + 1e-12)) {
+                return true;
+            }
+            Limits half = Limits.NONE.withCharge(ramp.chargePerHalfCycle());
+            if (apply(new Step.Apply("Plate", new Stimulus.ConstantCurrent(-j, half), Double.NaN)) == null
+                    || apply(new Step.Apply("Strip", new Stimulus.ConstantCurrent(j, half), Double.NaN)) == null) {
+                return false;
+            }
+        }
+    }
+
+    /** Runs one stimulus; null when the run must stop. */
+    private StepEnd apply(Step.Apply a) {
+        countCycle(direction(a.stimulus()));
+        stepCount++;
+        double start = time;
+        int c = cycle;
+        long n = stepCount;
+        progress.step(a, c);
+        StepEnd end = simulation.run(a.stimulus(), (t, v, j) -> recording.sample(start + t, v, j, c, n), progress);
+        time += end.duration();
+        recording.stepEnded(end, a.cRate());
+        if (end.failed() || end.reason() == StepEnd.Reason.CANCELLED) {
+            stop = end;
+            stopCurrent = a.stimulus() instanceof Stimulus.ConstantCurrent cc ? Math.abs(cc.currentDensity()) : Double.NaN;
+            return null;
+        }
+        return end;
+    }
+
+    private int direction(Stimulus s) {
+        if (s instanceof Stimulus.ConstantCurrent cc) {
+            return (int) Math.signum(cc.currentDensity());
+        }
+        if (s instanceof Stimulus.ConstantVoltage cv) {
+            return (int) -Math.signum(cv.voltage() - simulation.voltage());
+        }
+        return 0;
+    }
+
+    private void countCycle(int sign) {
+        if (sign == 0) {
+            return;
+        }
+        if (firstSign == 0) {
+            firstSign = sign;
+        } else if (sign == firstSign && oppositeSeen) {
+            recording.cycleEnded(cycle, false);
+            cycle++;
+            oppositeSeen = false;
+        }
+        if (sign == -firstSign) {
+            oppositeSeen = true;
+        }
+    }
+}

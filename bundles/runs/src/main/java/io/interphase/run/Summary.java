@@ -1,0 +1,119 @@
+package io.interphase.run;
+
+import io.interphase.api.run.StepEnd;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The results of a run from its cycles: what a ramp, a symmetric cycling test, a rate test or a long
+ * cycling test reports (PHYSICS.md §4), each key with its unit in its name. Nothing here is
+ * modelled; it only reads what the simulation produced.
+ */
+final class Summary {
+
+    /** Cycles at which retention is reported, when reached, besides the last. */
+    static final int[] RETENTION_CHECKPOINTS = {10, 100, 500, 1000, 2000, 5000, 10000, 20000};
+    static final double EIGHTY_PERCENT = 0.8;
+
+    private Summary() {
+    }
+
+    /**
+     * Retention of each cycle: its discharge over that of the first cycle that discharged at the same
+     * current density (so formation cycles at another rate do not count); NaN before any discharge.
+     */
+    static double[] retention(Recording r, boolean fullCell) {
+        double[] out = new double[r.cycleCount()];
+        if (!fullCell) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        Map<Long, Double> reference = new LinkedHashMap<>();
+        for (int i = 0; i < out.length; i++) {
+            double q = r.cycleValue("Discharge Capacity", i);
+            double j = r.cycleValue("Current Density", i);
+            if (!(q > 0) || Double.isNaN(j)) {
+                out[i] = Double.NaN;
+                continue;
+            }
+            long key = Math.round(j * 1e6);
+            double ref = reference.computeIfAbsent(key, k -> q);
+            out[i] = q / ref;
+        }
+        return out;
+    }
+
+    static Map<String, Object> of(Recording r, StepWalker w, double[] retention, boolean fullCell, boolean ramp) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        StepEnd stop = w.stop();
+        boolean failed = stop != null && stop.failed();
+        s.put("end", stop == null ? "completed" : failed ? "short" : "cancelled");
+        s.put("failure", failed ? stop.detail() : null);
+        s.put("cycles", r.cycleCount());
+        s.put("duration_h", w.time() / 3600);
+        if (ramp) {
+            s.put("ccd_mA_cm2", failed ? w.stopCurrent() / 10 : null);
+        }
+        if (!fullCell) {
+            s.put("hours_to_short", failed ? w.time() / 3600 : null);
+            Map<String, Object> polarization = new LinkedHashMap<>();
+            int n = r.cycleCount();
+            polarization.put("first", n > 0 ? r.cycleValue("Polarization", 0) : null);
+            polarization.put("last", n > 0 ? r.cycleValue("Polarization", n - 1) : null);
+            s.put("polarization_mV", polarization);
+        } else {
+            putCapacities(s, r, retention);
+        }
+        return s;
+    }
+
+    private static void putCapacities(Map<String, Object> s, Recording r, double[] retention) {
+        Map<String, Object> byRate = new LinkedHashMap<>();
+        Double initial = null;
+        for (int i = 0; i < r.cycleCount(); i++) {
+            double q = r.cycleValue("Specific Discharge Capacity", i);
+            if (!(q > 0)) {
+                continue;
+            }
+            initial = initial == null ? q : initial;
+            double rate = r.cycleValue("C-rate", i);
+            if (Double.isFinite(rate)) {
+                byRate.putIfAbsent(rateLabel(rate), q);
+            }
+        }
+        s.put("capacity_mAh_g", byRate);
+        s.put("initial_capacity_mAh_g", initial);
+        Map<String, Object> kept = new LinkedHashMap<>();
+        Integer below = null;
+        for (int i = 0; i < retention.length; i++) {
+            int cycle = (int) r.cycleValue("Cycle Count", i);
+            if (below == null && retention[i] < EIGHTY_PERCENT) {
+                below = cycle;
+            }
+            if (isCheckpoint(cycle) || i == retention.length - 1) {
+                kept.put(String.valueOf(cycle), retention[i]);
+            }
+        }
+        s.put("retention", kept);
+        s.put("cycles_to_80pct", below);
+    }
+
+    private static boolean isCheckpoint(int cycle) {
+        for (int c : RETENTION_CHECKPOINTS) {
+            if (c == cycle) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "0.1C", "1C", "30C". */
+    static String rateLabel(double rate) {
+        String text = String.format(Locale.ROOT, "%.4g", rate);
+        if (text.contains(".")) {
+            text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return text + "C";
+    }
+}

@@ -1,0 +1,166 @@
+package io.interphase.run.internal;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import io.interphase.api.InvalidInputException;
+import io.interphase.api.cell.CellModel;
+import io.interphase.api.material.Material;
+import io.interphase.api.material.MaterialCatalog;
+import io.interphase.api.run.Exporter;
+import io.interphase.api.run.Protocol;
+import io.interphase.api.run.Result;
+import io.interphase.api.run.Solver;
+import io.interphase.launch.Command;
+import io.interphase.run.RunFolder;
+import io.interphase.run.RunPipeline;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * {@code workbench run RECIPE.json [--out DIR]}: the recipe's cell under its protocol, headless, with
+ * the installed materials, solvers, protocols and exporters (the deploy folder's included). The
+ * summary goes to stdout, a progress bar to stderr; Ctrl-C stops the run and writes what it has.
+ *
+ * <p>Lifecycle: activate keeps the bundle context to list bundle versions for provenance.
+ */
+@Component(service = Command.class, property = Command.NAME + "=run")
+public final class RunCommand implements Command {
+
+    static final String USAGE = "usage: workbench run RECIPE.json [--out DIR]\n"
+            + "  RECIPE.json: a cell description plus \"protocol\" (lines), optional \"solver\" and \"outputs\"\n"
+            + "  DIR: the run's folder (default: runs/<recipe>-<time>)";
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().create();
+
+    private final List<Material> materials = new CopyOnWriteArrayList<>();
+    private final List<Solver> solvers = new CopyOnWriteArrayList<>();
+    private final List<Protocol> protocols = new CopyOnWriteArrayList<>();
+    private final List<Exporter> exporters = new CopyOnWriteArrayList<>();
+    private BundleContext context;
+
+    @Reference
+    private CellModel cellModel;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addMaterial(Material m) {
+        materials.add(m);
+    }
+
+    void removeMaterial(Material m) {
+        materials.remove(m);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSolver(Solver s) {
+        solvers.add(s);
+    }
+
+    void removeSolver(Solver s) {
+        solvers.remove(s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addProtocol(Protocol p) {
+        protocols.add(p);
+    }
+
+    void removeProtocol(Protocol p) {
+        protocols.remove(p);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addExporter(Exporter e) {
+        exporters.add(e);
+    }
+
+    void removeExporter(Exporter e) {
+        exporters.remove(e);
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.contains("--help") || args.size() == 2 || args.size() > 3
+                || args.size() == 3 && !args.get(1).equals("--out")) {
+            err.println(USAGE);
+            return args.contains("--help") ? 0 : Command.USAGE;
+        }
+        Path recipeFile = Path.of(args.get(0));
+        try {
+            Map<String, Object> recipe = read(recipeFile);
+            RunPipeline.Services services = new RunPipeline.Services(cellModel, MaterialCatalog.of(materials), solvers,
+                    protocols, exporters, bundles());
+            RunPipeline.Prepared prepared = RunPipeline.prepare(recipe, services);
+            Path folder = args.size() == 3 ? Path.of(args.get(2)) : defaultFolder(recipeFile);
+            ConsoleProgress progress = new ConsoleProgress(err);
+            Result result = RunPipeline.run(prepared, services, progress);
+            progress.finish();
+            List<String> problems = RunFolder.write(result, prepared.exporters(), folder);
+            problems.forEach(err::println);
+            Path summary = folder.resolve("summary.json");
+            // the JSON exporter's file, which writes NaN as null; without it, just the folder
+            out.println("{\"folder\": " + GSON.toJson(folder.toString()) + (Files.exists(summary)
+                    ? ",\n\"summary\": " + Files.readString(summary).strip() : "") + "}");
+            return problems.isEmpty() && !progress.isCancelled() ? 0 : FAILED;
+        } catch (InvalidInputException e) {
+            e.errors().forEach(f -> err.println("error: " + f.field() + ": " + f.message()));
+            return Command.USAGE;
+        } catch (NoSuchFileException e) {
+            err.println("error: no such file: " + e.getFile());
+            return Command.USAGE;
+        } catch (IOException | RuntimeException e) {
+            err.println("error: the run failed: " + e);
+            return FAILED;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> read(Path file) throws IOException {
+        try {
+            Object parsed = new Gson().fromJson(Files.readString(file), Object.class);
+            if (parsed instanceof Map<?, ?> m) {
+                return (Map<String, Object>) m;
+            }
+        } catch (JsonParseException e) {
+            throw new InvalidInputException(file.toString(), "not valid JSON: " + e.getMessage());
+        }
+        throw new InvalidInputException(file.toString(), "a recipe is a JSON object: a cell description plus \"protocol\"");
+    }
+
+    private static Path defaultFolder(Path recipe) {
+        String name = recipe.getFileName().toString().replaceFirst("\\.json$", "");
+        String time = java.time.LocalDateTime.now().withNano(0).toString().replace(":", "");
+        return Path.of("runs", name + "-" + time);
+    }
+
+    private Map<String, String> bundles() {
+        Map<String, String> versions = new TreeMap<>();
+        if (context != null) {
+            for (Bundle b : context.getBundles()) {
+                if (b.getSymbolicName() != null) {
+                    versions.put(b.getSymbolicName(), b.getVersion().toString());
+                }
+            }
+        }
+        return versions;
+    }
+}

@@ -1,0 +1,138 @@
+package io.interphase.solver.cycling;
+
+import io.interphase.api.run.Limits;
+import io.interphase.api.run.Progress;
+import io.interphase.api.run.Simulation;
+import io.interphase.api.run.StepEnd;
+import io.interphase.api.run.StepEnd.Reason;
+import io.interphase.api.run.Stimulus;
+import java.util.Map;
+
+/**
+ * Runs stimuli on a {@link CellState}: constant current and rest in {@value #SUBSTEPS} sub-steps of
+ * the step's natural length (each an exact update), constant voltage by solving for the current at
+ * every sub-step, a voltage limit or exhaustion located by bisection inside the sub-step that
+ * crossed it.
+ */
+public final class CyclingSimulation implements Simulation {
+
+    /** Sub-steps (and samples) per step's natural length. */
+    static final int SUBSTEPS = 100;
+    private static final int CANCEL_CHECK_EVERY = 64;
+
+    private CellState state;
+    private final double nominalCapacity;
+    private final Map<String, String> parameters;
+
+    CyclingSimulation(CellState state, double nominalCapacity, Map<String, String> parameters) {
+        this.state = state;
+        this.nominalCapacity = nominalCapacity;
+        this.parameters = Map.copyOf(parameters);
+    }
+
+    @Override
+    public double nominalCapacity() {
+        return nominalCapacity;
+    }
+
+    @Override
+    public double voltage() {
+        return state.voltage(0);
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return parameters;
+    }
+
+    CellState state() {
+        return state;
+    }
+
+    @Override
+    public StepEnd run(Stimulus stimulus, Recorder recorder, Progress progress) {
+        if (stimulus instanceof Stimulus.ConstantCurrent cc) {
+            return constantCurrent(cc.currentDensity(), cc.limits(), recorder, progress);
+        }
+        if (stimulus instanceof Stimulus.Rest rest) {
+            return constantCurrent(0, Limits.duration(rest.duration()), recorder, progress);
+        }
+        if (stimulus instanceof Stimulus.ConstantVoltage cv) {
+            return new VoltageHold(this, cv.voltage(), cv.limits()).run(recorder, progress);
+        }
+        throw new IllegalArgumentException("the cycling solver answers constant current, constant voltage and rest, not "
+                + stimulus.getClass().getSimpleName());
+    }
+
+    private StepEnd constantCurrent(double j, Limits limits, Recorder recorder, Progress progress) {
+        String cause = state.failure(j);
+        if (cause != null) {
+            recorder.sample(0, state.voltage(j), j);
+            return new StepEnd(Reason.SHORT, 0, 0, state.voltage(j), cause);
+        }
+        double end = j == 0 || Double.isNaN(limits.charge()) ? limits.duration()
+                : Math.min(limits.duration(), limits.charge() / Math.abs(j));
+        double h = Math.min(end, state.timeScale(j)) / SUBSTEPS;
+        double t = 0;
+        recorder.sample(0, state.voltage(j), j);
+        if (stops(state, j, limits)) {
+            return endOf(Reason.VOLTAGE_LIMIT, 0, j, limits);
+        }
+        for (long k = 1; t < end; k++) {
+            double dt = Math.min(h, end - t);
+            CellState before = state.copy();
+            state.advance(dt, j);
+            if (stops(state, j, limits)) {
+                dt = crossing(before, dt, j, limits);
+                t += dt;
+                recorder.sample(t, state.voltage(j), j);
+                return endOf(Reason.VOLTAGE_LIMIT, t, j, limits);
+            }
+            t += dt;
+            recorder.sample(t, state.voltage(j), j);
+            if (k % CANCEL_CHECK_EVERY == 0 && progress.isCancelled()) {
+                return endOf(Reason.CANCELLED, t, j, limits);
+            }
+        }
+        boolean byCharge = !Double.isNaN(limits.charge()) && j != 0 && limits.charge() / Math.abs(j) <= limits.duration();
+        return endOf(byCharge ? Reason.CHARGE_LIMIT : Reason.DURATION, t, j, limits);
+    }
+
+    private StepEnd endOf(Reason reason, double t, double j, Limits limits) {
+        String why = state.exhausted(j);
+        String detail = reason == Reason.VOLTAGE_LIMIT && why != null && !voltageReached(state.voltage(j), limits) ? why : "";
+        return new StepEnd(reason, t, j * t, state.voltage(j), detail);
+    }
+
+    /** True once the voltage reached a limit or the current can flow no longer. */
+    static boolean stops(CellState s, double j, Limits limits) {
+        return voltageReached(s.voltage(j), limits) || s.exhausted(j) != null;
+    }
+
+    static boolean voltageReached(double v, Limits limits) {
+        return v <= limits.minVoltage() || v >= limits.maxVoltage();
+    }
+
+    /** Bisects for the time within [0, dt] at which the step stops; leaves the state there. */
+    private double crossing(CellState before, double dt, double j, Limits limits) {
+        double lo = 0;
+        double hi = dt;
+        for (int i = 0; i < 60 && hi - lo > 1e-9 * dt; i++) {
+            double mid = 0.5 * (lo + hi);
+            CellState trial = before.copy();
+            trial.advance(mid, j);
+            if (stops(trial, j, limits)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        state = before;
+        state.advance(hi, j);
+        return hi;
+    }
+
+    void replaceState(CellState s) {
+        state = s;
+    }
+}
