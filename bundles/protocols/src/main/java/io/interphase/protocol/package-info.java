@@ -1,7 +1,7 @@
 /**
  * The protocol language: {@link io.interphase.protocol.ProtocolParser} offers each line researchers
- * type to the installed {@link io.interphase.api.run.Protocol} services and collects their steps,
- * with errors that name the line and column.
+ * type ("Charge at 1C until 4.2 V") to the installed {@link io.interphase.api.run.Protocol} services
+ * and collects their steps; every mistake is reported with its line and column.
  */
 @Export
 @Version("0.1.0")

@@ -1,187 +1,156 @@
 package io.interphase.protocol;
 
+import static io.interphase.protocol.internal.Fixture.ONE_C;
+import static io.interphase.protocol.internal.Fixture.PROTOCOLS;
+import static io.interphase.protocol.internal.Fixture.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.interphase.api.FieldError;
 import io.interphase.api.InvalidInputException;
-import io.interphase.api.run.Limits;
 import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Step;
 import io.interphase.api.run.Stimulus;
-import io.interphase.protocol.internal.CurrentStepProtocol;
-import io.interphase.protocol.internal.GittProtocol;
-import io.interphase.protocol.internal.HoldProtocol;
-import io.interphase.protocol.internal.RampProtocol;
-import io.interphase.protocol.internal.RepeatProtocol;
+import io.interphase.protocol.internal.Fixture;
 import io.interphase.protocol.internal.RestProtocol;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 
+/** The parser: line numbers, comments, dispatch to the protocols, nested columns and the 1C supplier. */
 class ProtocolParserTest {
 
-    static final List<Protocol> PROTOCOLS = List.of(new RestProtocol(), new CurrentStepProtocol(), new HoldProtocol(),
-            new RampProtocol(), new RepeatProtocol(), new GittProtocol());
-    /** 1C in A/m² for the tests: 0.2 mA/cm². */
-    static final double ONE_C = 2.0;
+    static final DoubleSupplier NO_CAPACITY = () -> {
+        throw new InvalidInputException("protocol", "a C-rate needs a cell with a cathode; this cell has no capacity");
+    };
 
-    static Step one(String line) {
-        List<Step> steps = ProtocolParser.parse(List.of(line), PROTOCOLS, () -> ONE_C);
-        assertEquals(1, steps.size());
-        return steps.get(0);
-    }
-
-    static Stimulus.ConstantCurrent current(Step s, String action) {
-        Step.Apply a = (Step.Apply) s;
-        assertEquals(action, a.action());
-        return (Stimulus.ConstantCurrent) a.stimulus();
-    }
-
-    static InvalidInputException error(String... lines) {
-        return assertThrows(InvalidInputException.class, () -> ProtocolParser.parse(List.of(lines), PROTOCOLS, () -> ONE_C));
-    }
-
-    static void assertError(String field, String messagePart, String... lines) {
-        InvalidInputException e = error(lines);
-        assertEquals(field, e.errors().get(0).field(), e.errors().toString());
-        assertTrue(e.errors().get(0).message().contains(messagePart), e.errors().get(0).message());
-    }
-
-    @Test
-    void restIsOpenCircuitForItsTime() {
-        Step.Apply a = (Step.Apply) one("Rest for 10 min");
-        assertEquals(new Stimulus.Rest(600), a.stimulus());
-    }
-
-    @Test
-    void chargeAtACRateStopsAtTheUpperVoltage() {
-        Step.Apply a = (Step.Apply) one("Charge at 1C until 4.2 V");
-        Stimulus.ConstantCurrent cc = current(a, "Charge");
-        assertEquals(-ONE_C, cc.currentDensity(), 1e-12);
-        assertEquals(1.0, a.cRate());
-        assertEquals(4.2, cc.limits().maxVoltage(), 1e-12);
-        assertTrue(Double.isNaN(cc.limits().minVoltage()));
-        assertEquals(Double.POSITIVE_INFINITY, cc.limits().duration());
-    }
-
-    @Test
-    void dischargeAtACurrentDensityStopsAtTheLowerVoltage() {
-        Step.Apply a = (Step.Apply) one("Discharge at 6 mA/cm2 until 3.0 V");
-        Stimulus.ConstantCurrent cc = current(a, "Discharge");
-        assertEquals(60, cc.currentDensity(), 1e-9);
-        assertTrue(Double.isNaN(a.cRate()));
-        assertEquals(3.0, cc.limits().minVoltage(), 1e-12);
-    }
-
-    @Test
-    void plateAndStripForAnHourHaveOppositeSigns() {
-        Stimulus.ConstantCurrent plate = current(one("Plate at 2 mA/cm2 for 1 h"), "Plate");
-        Stimulus.ConstantCurrent strip = current(one("strip AT 2 mA/cm2 FOR 1 h"), "Strip");
-        assertEquals(-20, plate.currentDensity(), 1e-9);
-        assertEquals(20, strip.currentDensity(), 1e-9);
-        assertEquals(Limits.duration(3600), plate.limits());
-    }
-
-    @Test
-    void plateAndStripVoltageBoundsFollowTheCurrentsSign() {
-        assertEquals(1.0, current(one("Plate at 2 mA/cm2 until 1 V"), "Plate").limits().maxVoltage(), 1e-12);
-        assertEquals(-1.0, current(one("Strip at 2 mA/cm2 until 1 V"), "Strip").limits().minVoltage(), 1e-12);
-    }
-
-    @Test
-    void severalStopConditionsJoinWithOr() {
-        Limits l = current(one("Discharge at 0.1C for 10 min or until 3.0 V"), "Discharge").limits();
-        assertEquals(600, l.duration(), 1e-9);
-        assertEquals(3.0, l.minVoltage(), 1e-12);
-        Limits q = current(one("Plate at 2 mA/cm2 until 2 mAh/cm2 or 2 h"), "Plate").limits();
-        assertEquals(2 * 3.6 * 1e4, q.charge(), 1e-6);
-        assertEquals(7200, q.duration(), 1e-9);
-    }
-
-    @Test
-    void holdStopsWhenTheCurrentFalls() {
-        Step.Apply a = (Step.Apply) one("Hold at 4.2 V until 0.05C");
-        Stimulus.ConstantVoltage cv = (Stimulus.ConstantVoltage) a.stimulus();
-        assertEquals(4.2, cv.voltage(), 1e-12);
-        assertEquals(0.05 * ONE_C, cv.limits().minCurrent(), 1e-12);
-    }
-
-    @Test
-    void rampUntilShortUsesTheGuardCurrent() {
-        Step.Ramp r = (Step.Ramp) one("Ramp from 0.25 mA/cm2 by 0.25 mA/cm2 with 0.25 mAh/cm2 per half cycle until short");
-        assertEquals(2.5, r.start(), 1e-12);
-        assertEquals(2.5, r.increment(), 1e-12);
-        assertEquals(9000, r.chargePerHalfCycle(), 1e-9);
-        assertEquals(500, r.maxCurrent(), 1e-9);
-        Step.Ramp bounded = (Step.Ramp) one("Ramp from 0.25 mA/cm2 by 0.25 mA/cm2 with 0.25 mAh/cm2 per half cycle until short or 10 mA/cm2");
-        assertEquals(100, bounded.maxCurrent(), 1e-9);
-    }
-
-    @Test
-    void repeatHoldsItsSteps() {
-        Step.Repeat r = (Step.Repeat) one("Repeat 20000 times: Charge at 30C until 4.2 V; Discharge at 30C until 3.0 V");
-        assertEquals(20000, r.times());
-        assertEquals(2, r.body().size());
-        assertEquals(-30 * ONE_C, current(r.body().get(0), "Charge").currentDensity(), 1e-9);
-        assertEquals(3.0, current(r.body().get(1), "Discharge").limits().minVoltage(), 1e-12);
-    }
-
-    @Test
-    void gittRepeatsPulseAndRestUntilTheVoltage() {
-        Step.Repeat r = (Step.Repeat) one("GITT: Discharge at 0.1C for 10 min, Rest for 1 h, until 3.0 V");
-        assertTrue(r.untilVoltageLimit());
-        Stimulus.ConstantCurrent pulse = current(r.body().get(0), "Discharge");
-        assertEquals(0.1 * ONE_C, pulse.currentDensity(), 1e-12);
-        assertEquals(600, pulse.limits().duration(), 1e-9);
-        assertEquals(3.0, pulse.limits().minVoltage(), 1e-12);
-        assertEquals(new Stimulus.Rest(3600), ((Step.Apply) r.body().get(1)).stimulus());
+    static InvalidInputException error(DoubleSupplier oneC, String... lines) {
+        return assertThrows(InvalidInputException.class, () -> ProtocolParser.parse(List.of(lines), PROTOCOLS, oneC));
     }
 
     @Test
     void commentsAndBlankLinesAreSkippedButCounted() {
-        List<Step> steps = ProtocolParser.parse(List.of("# formation", "", "Rest for 1 h", "Charge at 1C until 4.2 V"),
-                PROTOCOLS, () -> ONE_C);
+        List<Step> steps = Fixture.parse("# formation", "", "   ", "  # an indented comment", "Rest for 1 h",
+                "Charge at 1C until 4.2 V");
         assertEquals(2, steps.size());
-        assertError("protocol line 3, column 1", "unknown step 'Chrage'", "# formation", "", "Chrage at 1C until 4.2 V");
+        assertEquals("Rest", ((Step.Apply) steps.get(0)).action());
+        assertEquals("Charge", ((Step.Apply) steps.get(1)).action());
+        assertError("protocol line 5, column 8", "expected 'at'", "# formation", "", "   ", "Rest for 1 h", "Charge to 1C");
     }
 
     @Test
-    void mistakesNameTheirLineAndColumn() {
-        assertError("protocol line 1, column 8", "'at'", "Charge to 1C until 4.2 V");
-        assertError("protocol line 1, column 11", "current density", "Charge at 2 V until 4.2 V");
-        assertError("protocol line 1, column 11", "a number", "Charge at NaN mA/cm2 for 1 h");
-        assertError("protocol line 1, column 11", "positive", "Charge at -2 mA/cm2 for 1 h");
-        assertError("protocol line 1, column 10", "positive", "Rest for 0 min");
-        assertError("protocol line 1, column 10", "time", "Rest for 10 furlongs");
-        assertError("protocol line 1, column 18", "needs one", "Plate at 2 mA/cm2");
-        assertError("protocol line 1, column 19", "'for', 'until' or 'or'", "Plate at 2 mA/cm2 soon");
-        assertError("protocol line 1, column 17", "end of the line", "Rest for 10 min now");
-        assertError("protocol line 1, column 8", "from 1 to", "Repeat 0 times: Rest for 1 h");
-        assertError("protocol line 1, column 16", "':'", "Repeat 2 times Rest for 1 h");
+    void anUnknownFirstWordListsTheWordsTheInstalledProtocolsAccept() {
+        FieldError e = assertError("protocol line 3, column 1", "unknown step 'Chrage'", "# formation", "",
+                "Chrage at 1C until 4.2 V");
+        assertEquals("unknown step 'Chrage'; a line starts with one of: Rest, Charge, Discharge, Plate, Strip, Hold, Ramp, "
+                + "Repeat, GITT", e.message());
+        assertError("protocol line 1, column 1", "unknown step 'Cycle'", "Cycle: Rest for 1 h");
     }
 
     @Test
-    void aMistakeInsideARepeatNamesItsColumnInTheWholeLine() {
-        // the X of "until X V" is at column 65 of the whole line, not of the nested step
-        assertError("protocol line 2, column 65", "voltage", "Rest for 1 h",
-                "Repeat 5 times: Charge at 1C until 4.2 V; Discharge at 1C until X V");
-        assertError("protocol line 1, column 17", "cannot contain another repeat",
-                "Repeat 2 times: Repeat 2 times: Rest for 1 h");
+    void columnsCountTheIndentOfTheLine() {
+        assertError("protocol line 1, column 3", "unknown step 'Chrage'", "  Chrage at 1C until 4.2 V");
+        assertError("protocol line 1, column 12", "expected 'for'", "\t   Rest   in 10 min");
     }
 
     @Test
-    void aCRateOnACellWithoutCapacityIsLocated() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ProtocolParser.parse(
-                List.of("Charge at 1C until 4.2 V"), PROTOCOLS, () -> {
-                    throw new InvalidInputException("protocol", "no capacity");
-                }));
+    void aProtocolWithoutKeywordsIsListedByItsId() {
+        Protocol eis = protocol("eis", "EIS", (line, context) -> new Step.Apply("EIS", new Stimulus.Rest(1), Double.NaN));
+        List<Protocol> installed = new ArrayList<>(PROTOCOLS.subList(0, 1));
+        installed.add(eis);
+        assertEquals("Rest, the lines of protocol 'eis'", ProtocolParser.firstWords(installed));
+        assertEquals("nothing (no protocol is installed)", ProtocolParser.firstWords(List.of()));
+        assertEquals(2, ProtocolParser.parse(List.of("eis now", "Rest for 1 s"), installed, () -> ONE_C).size());
+    }
+
+    @Test
+    void theFirstProtocolThatAcceptsALineParsesIt() {
+        Step.Apply mine = new Step.Apply("Rest", new Stimulus.Rest(42), Double.NaN);
+        List<Protocol> installed = List.of(protocol("my-rest", "Rest", (line, context) -> mine), new RestProtocol());
+        assertEquals(List.of(mine), ProtocolParser.parse(List.of("Rest for 1 h"), installed, () -> ONE_C));
+    }
+
+    @Test
+    void theContextNamesColumnsOfTheWholeLineAndParsesNestedTextInPlace() {
+        List<String> fields = new ArrayList<>();
+        Protocol probe = protocol("probe", "Probe", (line, context) -> {
+            fields.add(context.field(0));
+            fields.add(context.field(6));
+            return context.parse(line.substring(6), 6);
+        });
+        List<Protocol> installed = new ArrayList<>(PROTOCOLS);
+        installed.add(probe);
+        Step step = ProtocolParser.parse(List.of("", "  Probe Rest for 10 min"), installed, () -> ONE_C).get(0);
+        assertEquals(List.of("protocol line 2, column 3", "protocol line 2, column 9"), fields);
+        assertEquals(new Stimulus.Rest(600), ((Step.Apply) step).stimulus());
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ProtocolParser.parse(List.of("", "  Probe  Rest for 10 lightyears"), installed, () -> ONE_C));
+        assertEquals("protocol line 2, column 19", e.errors().get(0).field());
+    }
+
+    @Test
+    void aCRateOnACellWithoutCapacityIsLocatedAtTheCRate() {
+        InvalidInputException e = error(NO_CAPACITY, "Charge at 1C until 4.2 V");
+        assertEquals(1, e.errors().size());
         assertEquals("protocol line 1, column 11", e.errors().get(0).field());
-        assertTrue(e.errors().get(0).message().contains("no capacity"));
+        assertTrue(e.errors().get(0).message().contains("C-rate '1C'"), e.getMessage());
+        assertTrue(e.errors().get(0).message().contains("this cell has no capacity"), e.getMessage());
+        e = error(NO_CAPACITY, "Rest for 1 h", "Repeat 2 times: Charge at 1C until 4.2 V");
+        assertEquals("protocol line 2, column 27", e.errors().get(0).field());
+        e = error(NO_CAPACITY, "Hold at 4.2 V until 0.05 C");
+        assertEquals("protocol line 1, column 21", e.errors().get(0).field());
     }
 
     @Test
-    void anEmptyProtocolIsAnError() {
-        assertThrows(InvalidInputException.class, () -> ProtocolParser.parse(List.of(), PROTOCOLS, () -> ONE_C));
-        assertError("protocol", "only comments", "# nothing");
+    void theCapacityIsAskedOnlyForACRate() {
+        List<Step> steps = ProtocolParser.parse(List.of("Plate at 2 mA/cm2 for 1 h", "Strip at 2 mA/cm2 for 1 h"), PROTOCOLS,
+                NO_CAPACITY);
+        assertEquals(2, steps.size());
+        InvalidInputException e = error(() -> 0, "Discharge at 1C until 3.0 V");
+        assertEquals("protocol line 1, column 14", e.errors().get(0).field());
+        assertTrue(e.getMessage().contains("1C is a positive current density"), e.getMessage());
+    }
+
+    @Test
+    void aProtocolsBareIllegalArgumentIsLocatedAtItsStep() {
+        Protocol broken = protocol("broken", "Broken", (line, context) -> {
+            throw new IllegalArgumentException("no good");
+        });
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ProtocolParser.parse(List.of("Rest for 1 h", " Broken step"), List.of(new RestProtocol(), broken), () -> ONE_C));
+        assertEquals("protocol line 2, column 2", e.errors().get(0).field());
+        assertTrue(e.getMessage().contains("no good"), e.getMessage());
+    }
+
+    @Test
+    void aProtocolWithoutStepsIsRefused() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ProtocolParser.parse(List.of(), PROTOCOLS, () -> ONE_C));
+        assertEquals("protocol", e.errors().get(0).field());
+        assertError("protocol", "found only comments and blank lines", "# nothing", " ");
+        assertEquals(1, ProtocolParser.parse(Arrays.asList(null, "Rest for 1 h"), PROTOCOLS, () -> ONE_C).size());
+    }
+
+    /** A protocol accepting lines that start with {@code word}, without {@link Keywords}. */
+    static Protocol protocol(String id, String word, BiFunction<String, Protocol.Context, Step> parse) {
+        return new Protocol() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public boolean accepts(String line) {
+                return line.regionMatches(true, 0, word, 0, word.length());
+            }
+
+            @Override
+            public Step parse(String line, Context context) {
+                return parse.apply(line, context);
+            }
+        };
     }
 }

@@ -3,44 +3,49 @@ package io.interphase.protocol.internal;
 import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Step;
 import io.interphase.api.run.Stimulus;
+import io.interphase.protocol.Keywords;
 import java.util.List;
-import java.util.Locale;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * {@code Charge|Discharge|Plate|Strip at <current> <stop clauses>}, for example "Charge at 1C until
- * 4.2 V" or "Plate at 2 mA/cm2 for 1 h". Charge and Plate are negative currents (see Stimulus).
+ * {@code Charge|Discharge|Plate|Strip at <current> <limits>}, for example "Charge at 1C until 4.2 V"
+ * or "Plate at 2 mA/cm2 for 1 h or until 1 V": a constant current until the first limit. The
+ * current is written positive; the action gives its sign and the meaning of a voltage bound
+ * ({@link CurrentAction}). A step needs a limit, since a bare current would run until the cell fails.
  */
 @Component(service = Protocol.class)
-public final class CurrentStepProtocol implements Protocol {
+public final class CurrentStepProtocol implements Protocol, Keywords {
 
-    private static final List<String> WORDS = List.of("Charge", "Discharge", "Plate", "Strip");
+    /** The first words of the lines this protocol reads. */
+    static final List<String> KEYWORDS = CurrentAction.WORDS;
 
     @Override
     public String id() {
-        return "charge|discharge|plate|strip";
+        return "current-step";
+    }
+
+    @Override
+    public List<String> keywords() {
+        return KEYWORDS;
     }
 
     @Override
     public boolean accepts(String line) {
-        return WORDS.stream().anyMatch(w -> Words.startsWith(line, w));
+        return Words.startsWithAny(line, KEYWORDS);
     }
 
     @Override
     public Step parse(String line, Context context) {
         Tokens t = new Tokens(line, context);
-        String word = t.next("a step").text();
-        String action = WORDS.stream().filter(w -> w.equalsIgnoreCase(word)).findFirst().orElseThrow();
-        int sign = action.equals("Charge") || action.equals("Plate") ? -1 : 1;
+        Tokens.Token word = t.next("one of " + KEYWORDS);
+        CurrentAction action = CurrentAction.of(word.text());
+        if (action == null) {
+            throw t.error(word.column(), "one of " + String.join(", ", KEYWORDS), "'" + word.text() + "'");
+        }
         t.expect("at");
         Tokens.Current current = t.current("2 mA/cm2");
-        boolean magnitude = action.equals("Plate") || action.equals("Strip");
-        var limits = StopClauses.read(t, sign, magnitude);
-        return new Step.Apply(action, new Stimulus.ConstantCurrent(sign * current.density(), limits), current.cRate());
-    }
-
-    @Override
-    public String toString() {
-        return id().toUpperCase(Locale.ROOT);
+        var limits = StopClauses.current(t, action);
+        return new Step.Apply(action.word, new Stimulus.ConstantCurrent(action.sign * current.density(), limits),
+                current.cRate());
     }
 }

@@ -3,12 +3,19 @@ package io.interphase.protocol.internal;
 import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Step;
 import io.interphase.api.run.Stimulus;
-import io.interphase.api.units.Dimension;
+import io.interphase.protocol.Keywords;
+import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
-/** {@code Hold at <voltage> until <current> [or <time>]}: a constant-voltage step, as after a CC charge. */
+/**
+ * {@code Hold at <voltage> until <current> [or <time>]}, for example "Hold at 4.2 V until 0.05C": the
+ * constant-voltage step after a constant-current charge, ended when the current has decayed.
+ */
 @Component(service = Protocol.class)
-public final class HoldProtocol implements Protocol {
+public final class HoldProtocol implements Protocol, Keywords {
+
+    /** The first word of the lines this protocol reads. */
+    static final List<String> KEYWORDS = List.of("Hold");
 
     @Override
     public String id() {
@@ -16,16 +23,21 @@ public final class HoldProtocol implements Protocol {
     }
 
     @Override
+    public List<String> keywords() {
+        return KEYWORDS;
+    }
+
+    @Override
     public boolean accepts(String line) {
-        return Words.startsWith(line, "Hold");
+        return Words.startsWithAny(line, KEYWORDS);
     }
 
     @Override
     public Step parse(String line, Context context) {
         Tokens t = new Tokens(line, context);
-        t.next("Hold");
+        t.expect("Hold");
         t.expect("at");
-        double voltage = t.quantity(Dimension.VOLTAGE, "4.2 V");
-        return new Step.Apply("Hold", new Stimulus.ConstantVoltage(voltage, StopClauses.read(t, 0, false)), Double.NaN);
+        double voltage = t.voltage("4.2 V");
+        return new Step.Apply("Hold", new Stimulus.ConstantVoltage(voltage, StopClauses.hold(t)), Double.NaN);
     }
 }

@@ -3,17 +3,27 @@ package io.interphase.protocol.internal;
 import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Step;
 import io.interphase.api.units.Dimension;
+import io.interphase.api.units.Units;
+import io.interphase.protocol.Keywords;
+import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * {@code Ramp from <current> by <current> with <charge/area> per half cycle until short [or <current>]}:
- * the critical-current test (E3). Without a current bound the ramp stops at {@link #GUARD_CURRENT}.
+ * {@code Ramp from <current> by <current> with <charge> per half cycle until short [or <current>]}:
+ * the critical-current test of a symmetric cell, plating and stripping at rising currents until it
+ * shorts. Currents are densities (a symmetric cell has no capacity for a C-rate). "until 10 mA/cm2"
+ * or "until short or 10 mA/cm2" bound the current; "until short" alone stops at {@link #GUARD_CURRENT}.
  */
 @Component(service = Protocol.class)
-public final class RampProtocol implements Protocol {
+public final class RampProtocol implements Protocol, Keywords {
+
+    /** The first word of the lines this protocol reads. */
+    static final List<String> KEYWORDS = List.of("Ramp");
 
     /** 50 mA/cm² in A/m²: far above any measured critical current, so a ramp that never shorts still ends. */
-    static final double GUARD_CURRENT = 500;
+    public static final double GUARD_CURRENT = 500;
+
+    private static final String MAX_EXAMPLE = "a current density such as '10 mA/cm2'";
 
     @Override
     public String id() {
@@ -21,36 +31,53 @@ public final class RampProtocol implements Protocol {
     }
 
     @Override
+    public List<String> keywords() {
+        return KEYWORDS;
+    }
+
+    @Override
     public boolean accepts(String line) {
-        return Words.startsWith(line, "Ramp");
+        return Words.startsWithAny(line, KEYWORDS);
     }
 
     @Override
     public Step parse(String line, Context context) {
         Tokens t = new Tokens(line, context);
-        t.next("Ramp");
+        t.expect("Ramp");
         t.expect("from");
-        double start = t.current("0.25 mA/cm2").density();
+        int startColumn = t.nextColumn();
+        double start = t.positive(Dimension.CURRENT_DENSITY, "0.25 mA/cm2");
         t.expect("by");
-        double step = t.current("0.25 mA/cm2").density();
+        double increment = t.positive(Dimension.CURRENT_DENSITY, "0.25 mA/cm2");
         t.expect("with");
-        double charge = t.quantity(Dimension.AREAL_CAPACITY, "0.25 mAh/cm2");
-        t.expect("per");
-        t.expect("half");
-        t.expect("cycle");
+        double charge = t.positive(Dimension.AREAL_CAPACITY, "0.25 mAh/cm2");
+        t.expect("per half cycle");
         t.expect("until");
-        double max = GUARD_CURRENT;
-        if (t.accept("short")) {
-            if (t.accept("or")) {
-                max = t.current("10 mA/cm2").density();
-            }
-        } else {
-            max = t.current("10 mA/cm2").density();
-        }
+        double max = maxCurrent(t, start, startColumn);
         t.expectEnd();
-        if (max < start) {
-            throw t.error(t.endColumn(), "a largest current at or above the start", "a smaller one");
+        return new Step.Ramp(start, increment, charge, max);
+    }
+
+    /** The largest current, at or above the start: "short", "short or <current>", "<current> [or short]". */
+    private static double maxCurrent(Tokens t, double start, int startColumn) {
+        boolean shortFirst = t.accept("short");
+        if (shortFirst && !t.accept("or")) {
+            if (start > GUARD_CURRENT) {
+                throw t.error(startColumn, "a start at most " + Units.format(GUARD_CURRENT) + " A/m2 (50 mA/cm2), the "
+                        + "largest current of 'until short' (or give one: 'until short or 100 mA/cm2')",
+                        Units.format(start) + " A/m2");
+            }
+            return GUARD_CURRENT;
         }
-        return new Step.Ramp(start, step, charge, max);
+        int column = t.nextColumn();
+        double max = t.quantity(Dimension.CURRENT_DENSITY, shortFirst ? MAX_EXAMPLE : "'short' or " + MAX_EXAMPLE, true);
+        if (max < start) {
+            throw t.error(column, "a largest current at or above the start (" + Units.format(start) + " A/m2)",
+                    Units.format(max) + " A/m2");
+        }
+        if (!shortFirst && t.accept("or")) {
+            t.expect("short");
+        }
+        return max;
     }
 }

@@ -3,15 +3,25 @@ package io.interphase.protocol.internal;
 import io.interphase.api.InvalidInputException;
 import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Step;
+import io.interphase.protocol.Keywords;
 import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
-/** {@code Repeat <n> times: <step>; <step>; ...}: each pass is one cycle. */
+/**
+ * {@code Repeat <n> times: <step>; <step>; ...}, for example "Repeat 20000 times: Charge at 30C until
+ * 4.2 V; Discharge at 30C until 3.0 V": each pass is one cycle. The steps are parsed by the installed
+ * protocols in place, so their errors name columns of the whole line. A repeat cannot hold another
+ * repeat: the inner one's ';' could not be told from the outer one's.
+ */
 @Component(service = Protocol.class)
-public final class RepeatProtocol implements Protocol {
+public final class RepeatProtocol implements Protocol, Keywords {
 
-    static final long MAX_TIMES = 10_000_000;
+    /** The first word of the lines this protocol reads. */
+    static final List<String> KEYWORDS = List.of("Repeat");
+
+    /** Ten million cycles is beyond any cell's life; a larger count is a typo, not an experiment. */
+    public static final long MAX_TIMES = 10_000_000;
 
     @Override
     public String id() {
@@ -19,52 +29,56 @@ public final class RepeatProtocol implements Protocol {
     }
 
     @Override
+    public List<String> keywords() {
+        return KEYWORDS;
+    }
+
+    @Override
     public boolean accepts(String line) {
-        return Words.startsWith(line, "Repeat");
+        return Words.startsWithAny(line, KEYWORDS);
     }
 
     @Override
     public Step parse(String line, Context context) {
         Tokens t = new Tokens(line, context);
-        t.next("Repeat");
-        Tokens.Token n = t.next("a number of times such as '20000'");
-        long times;
-        try {
-            times = Long.parseLong(n.text());
-        } catch (NumberFormatException e) {
-            throw t.error(n.column(), "a whole number of times such as '20000'", "'" + n.text() + "'");
+        t.expect("Repeat");
+        long times = times(t);
+        Tokens.Token colon = t.expect("times:");
+        List<Step> body = new ArrayList<>();
+        for (Words.Part part : Words.split(line, colon.column() + 1, ';')) {
+            body.add(step(part, context));
         }
-        if (times < 1 || times > MAX_TIMES) {
-            throw t.error(n.column(), "a number of times from 1 to " + MAX_TIMES, n.text());
-        }
-        t.expect("times");
-        Tokens.Token colon = t.next("':'");
-        if (!colon.text().equals(":")) {
-            throw t.error(colon.column(), "':' followed by the steps", "'" + colon.text() + "'");
-        }
-        return new Step.Repeat(times, parts(line, colon.column() + 1, ';', context), false);
+        return new Step.Repeat(times, body, false);
     }
 
-    /** The steps of the text after {@code from}, separated by {@code separator}, each parsed in place. */
-    static List<Step> parts(String line, int from, char separator, Context context) {
-        List<Step> steps = new ArrayList<>();
-        int start = from;
-        while (start <= line.length()) {
-            int end = line.indexOf(separator, start);
-            if (end < 0) {
-                end = line.length();
-            }
-            String part = line.substring(start, end);
-            if (part.isBlank()) {
-                throw new InvalidInputException(context.field(Math.min(start, line.length())), "expected a step, found nothing");
-            }
-            if (Words.startsWith(part, "Repeat") || Words.startsWith(part, "GITT")) {
-                throw new InvalidInputException(context.field(start + part.indexOf(part.strip())),
-                        "expected a simple step; a repeat cannot contain another repeat");
-            }
-            steps.add(context.parse(part, start));
-            start = end + 1;
+    private static long times(Tokens t) {
+        String expected = "a whole number of times from 1 to " + MAX_TIMES;
+        Tokens.Token n = t.next(expected);
+        if (!n.text().matches("\\d+")) {
+            throw t.error(n.column(), expected, "'" + n.text() + "'");
         }
-        return steps;
+        String digits = n.text().replaceFirst("^0+(?=\\d)", "");
+        long times = digits.length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
+        if (times < 1 || times > MAX_TIMES) {
+            throw t.error(n.column(), expected, "'" + n.text() + "'");
+        }
+        return times;
+    }
+
+    /** One step of the body, refusing a nested repeat before it could swallow the outer steps. */
+    private static Step step(Words.Part part, Context context) {
+        if (Words.startsWithAny(part.text(), KEYWORDS) || Words.startsWithAny(part.text(), GittProtocol.KEYWORDS)) {
+            throw nested(part, context);
+        }
+        Step step = context.parse(part.text(), part.column());
+        if (step instanceof Step.Repeat) {
+            throw nested(part, context);
+        }
+        return step;
+    }
+
+    private static InvalidInputException nested(Words.Part part, Context context) {
+        return new InvalidInputException(context.field(part.wordColumn()), "expected a single step such as 'Rest for 1 h' "
+                + "in a repeat, found '" + part.text().strip() + "'; a repeat cannot contain another repeat");
     }
 }

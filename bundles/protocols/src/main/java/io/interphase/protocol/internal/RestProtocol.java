@@ -4,11 +4,16 @@ import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Step;
 import io.interphase.api.run.Stimulus;
 import io.interphase.api.units.Dimension;
+import io.interphase.protocol.Keywords;
+import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
-/** {@code Rest for <time>}: open circuit. */
+/** {@code Rest for <time>}: open circuit, to let concentrations relax between current steps. */
 @Component(service = Protocol.class)
-public final class RestProtocol implements Protocol {
+public final class RestProtocol implements Protocol, Keywords {
+
+    /** The first word of the lines this protocol reads. */
+    static final List<String> KEYWORDS = List.of("Rest");
 
     @Override
     public String id() {
@@ -16,16 +21,21 @@ public final class RestProtocol implements Protocol {
     }
 
     @Override
+    public List<String> keywords() {
+        return KEYWORDS;
+    }
+
+    @Override
     public boolean accepts(String line) {
-        return Words.startsWith(line, "Rest");
+        return Words.startsWithAny(line, KEYWORDS);
     }
 
     @Override
     public Step parse(String line, Context context) {
         Tokens t = new Tokens(line, context);
-        t.next("Rest");
+        t.expect("Rest");
         t.expect("for");
-        double duration = t.quantity(Dimension.TIME, "10 min");
+        double duration = t.positive(Dimension.TIME, "10 min");
         t.expectEnd();
         return new Step.Apply("Rest", new Stimulus.Rest(duration), Double.NaN);
     }
