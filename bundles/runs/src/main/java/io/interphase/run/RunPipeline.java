@@ -117,7 +117,7 @@ public final class RunPipeline {
             for (Constituent c : layer.layer().constituents()) {
                 Material m = materials.find(c.material()).orElse(null);
                 if (m != null && m.role() == MaterialRole.CATHODE_ACTIVE) {
-                    return layer.thickness() * layer.density() * c.massFraction() * cell.cell().area();
+                    return layer.massPerArea(c.material()) * cell.cell().area();
                 }
             }
         }

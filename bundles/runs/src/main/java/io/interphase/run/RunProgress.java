@@ -14,7 +14,6 @@ public final class RunProgress implements Progress {
     private final Progress sink;
     private final double planned;
     private double done;
-    private int cycle;
 
     RunProgress(List<Step> steps, Progress sink) {
         this.sink = sink;
@@ -23,7 +22,6 @@ public final class RunProgress implements Progress {
 
     void step(Step.Apply a, int currentCycle) {
         done++;
-        cycle = currentCycle;
         report(Math.min(1, done / planned), "cycle " + currentCycle + ": " + a.action());
     }
 
@@ -35,10 +33,6 @@ public final class RunProgress implements Progress {
     @Override
     public boolean isCancelled() {
         return sink.isCancelled();
-    }
-
-    int cycle() {
-        return cycle;
     }
 
     static double count(List<Step> steps) {

@@ -58,10 +58,6 @@ final class StepWalker {
         return time;
     }
 
-    int cycles() {
-        return cycle;
-    }
-
     /** False when the run must stop. */
     private boolean walk(Step step) {
         if (step instanceof Step.Apply a) {

@@ -23,6 +23,12 @@ public record LayerProperties(Layer layer, double thickness, double density, Map
         volumeFractions = Map.copyOf(volumeFractions);
     }
 
+    /** Mass of one material per cell area, kg/m²: thickness × density × its mass fraction; 0 if absent. */
+    public double massPerArea(String material) {
+        return layer.constituents().stream().filter(c -> c.material().equals(material))
+                .mapToDouble(c -> thickness * density * c.massFraction()).sum();
+    }
+
     public double ionicConductivity() {
         return ionic.effective();
     }

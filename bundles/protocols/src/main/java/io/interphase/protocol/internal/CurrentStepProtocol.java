@@ -3,7 +3,6 @@ package io.interphase.protocol.internal;
 import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Step;
 import io.interphase.api.run.Stimulus;
-import io.interphase.protocol.Keywords;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
@@ -14,24 +13,13 @@ import org.osgi.service.component.annotations.Component;
  * ({@link CurrentAction}). A step needs a limit, since a bare current would run until the cell fails.
  */
 @Component(service = Protocol.class)
-public final class CurrentStepProtocol implements Protocol, Keywords {
+public final class CurrentStepProtocol extends KeywordProtocol {
 
     /** The first words of the lines this protocol reads. */
     static final List<String> KEYWORDS = CurrentAction.WORDS;
 
-    @Override
-    public String id() {
-        return "current-step";
-    }
-
-    @Override
-    public List<String> keywords() {
-        return KEYWORDS;
-    }
-
-    @Override
-    public boolean accepts(String line) {
-        return Words.startsWithAny(line, KEYWORDS);
+    public CurrentStepProtocol() {
+        super("current-step", KEYWORDS);
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.interphase.api.InvalidInputException;
 import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Step;
 import io.interphase.api.run.Stimulus;
-import io.interphase.protocol.Keywords;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
@@ -15,10 +14,14 @@ import org.osgi.service.component.annotations.Component;
  * its action reads a bound ({@link CurrentAction}), so that the run ends the repeat on it.
  */
 @Component(service = Protocol.class)
-public final class GittProtocol implements Protocol, Keywords {
+public final class GittProtocol extends KeywordProtocol {
 
     /** The first word of the lines this protocol reads. */
     static final List<String> KEYWORDS = List.of("GITT");
+
+    public GittProtocol() {
+        super("gitt", KEYWORDS);
+    }
 
     /**
      * The most pulses of one GITT, so that a bound never reached still ends the run; far above any real
@@ -28,21 +31,6 @@ public final class GittProtocol implements Protocol, Keywords {
 
     private static final String PULSE = "a current pulse with a time such as 'Discharge at 0.1C for 10 min'";
     private static final String REST = "a rest such as 'Rest for 1 h'";
-
-    @Override
-    public String id() {
-        return "gitt";
-    }
-
-    @Override
-    public List<String> keywords() {
-        return KEYWORDS;
-    }
-
-    @Override
-    public boolean accepts(String line) {
-        return Words.startsWithAny(line, KEYWORDS);
-    }
 
     @Override
     public Step parse(String line, Context context) {

@@ -3,7 +3,6 @@ package io.interphase.protocol.internal;
 import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Step;
 import io.interphase.api.run.Stimulus;
-import io.interphase.protocol.Keywords;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
@@ -12,24 +11,13 @@ import org.osgi.service.component.annotations.Component;
  * constant-voltage step after a constant-current charge, ended when the current has decayed.
  */
 @Component(service = Protocol.class)
-public final class HoldProtocol implements Protocol, Keywords {
+public final class HoldProtocol extends KeywordProtocol {
 
     /** The first word of the lines this protocol reads. */
     static final List<String> KEYWORDS = List.of("Hold");
 
-    @Override
-    public String id() {
-        return "hold";
-    }
-
-    @Override
-    public List<String> keywords() {
-        return KEYWORDS;
-    }
-
-    @Override
-    public boolean accepts(String line) {
-        return Words.startsWithAny(line, KEYWORDS);
+    public HoldProtocol() {
+        super("hold", KEYWORDS);
     }
 
     @Override

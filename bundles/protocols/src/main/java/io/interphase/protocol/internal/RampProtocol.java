@@ -4,7 +4,6 @@ import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Step;
 import io.interphase.api.units.Dimension;
 import io.interphase.api.units.Units;
-import io.interphase.protocol.Keywords;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
@@ -15,30 +14,19 @@ import org.osgi.service.component.annotations.Component;
  * or "until short or 10 mA/cm2" bound the current; "until short" alone stops at {@link #GUARD_CURRENT}.
  */
 @Component(service = Protocol.class)
-public final class RampProtocol implements Protocol, Keywords {
+public final class RampProtocol extends KeywordProtocol {
 
     /** The first word of the lines this protocol reads. */
     static final List<String> KEYWORDS = List.of("Ramp");
+
+    public RampProtocol() {
+        super("ramp", KEYWORDS);
+    }
 
     /** 50 mA/cm² in A/m²: far above any measured critical current, so a ramp that never shorts still ends. */
     public static final double GUARD_CURRENT = 500;
 
     private static final String MAX_EXAMPLE = "a current density such as '10 mA/cm2'";
-
-    @Override
-    public String id() {
-        return "ramp";
-    }
-
-    @Override
-    public List<String> keywords() {
-        return KEYWORDS;
-    }
-
-    @Override
-    public boolean accepts(String line) {
-        return Words.startsWithAny(line, KEYWORDS);
-    }
 
     @Override
     public Step parse(String line, Context context) {

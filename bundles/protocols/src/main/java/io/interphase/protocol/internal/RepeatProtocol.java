@@ -3,7 +3,6 @@ package io.interphase.protocol.internal;
 import io.interphase.api.InvalidInputException;
 import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Step;
-import io.interphase.protocol.Keywords;
 import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
@@ -15,28 +14,17 @@ import org.osgi.service.component.annotations.Component;
  * repeat: the inner one's ';' could not be told from the outer one's.
  */
 @Component(service = Protocol.class)
-public final class RepeatProtocol implements Protocol, Keywords {
+public final class RepeatProtocol extends KeywordProtocol {
 
     /** The first word of the lines this protocol reads. */
     static final List<String> KEYWORDS = List.of("Repeat");
 
+    public RepeatProtocol() {
+        super("repeat", KEYWORDS);
+    }
+
     /** Ten million cycles is beyond any cell's life; a larger count is a typo, not an experiment. */
     public static final long MAX_TIMES = 10_000_000;
-
-    @Override
-    public String id() {
-        return "repeat";
-    }
-
-    @Override
-    public List<String> keywords() {
-        return KEYWORDS;
-    }
-
-    @Override
-    public boolean accepts(String line) {
-        return Words.startsWithAny(line, KEYWORDS);
-    }
 
     @Override
     public Step parse(String line, Context context) {

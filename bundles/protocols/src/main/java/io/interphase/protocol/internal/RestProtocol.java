@@ -4,30 +4,18 @@ import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Step;
 import io.interphase.api.run.Stimulus;
 import io.interphase.api.units.Dimension;
-import io.interphase.protocol.Keywords;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code Rest for <time>}: open circuit, to let concentrations relax between current steps. */
 @Component(service = Protocol.class)
-public final class RestProtocol implements Protocol, Keywords {
+public final class RestProtocol extends KeywordProtocol {
 
     /** The first word of the lines this protocol reads. */
     static final List<String> KEYWORDS = List.of("Rest");
 
-    @Override
-    public String id() {
-        return "rest";
-    }
-
-    @Override
-    public List<String> keywords() {
-        return KEYWORDS;
-    }
-
-    @Override
-    public boolean accepts(String line) {
-        return Words.startsWithAny(line, KEYWORDS);
+    public RestProtocol() {
+        super("rest", KEYWORDS);
     }
 
     @Override

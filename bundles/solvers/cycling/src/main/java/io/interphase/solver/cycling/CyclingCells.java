@@ -66,7 +66,7 @@ public final class CyclingCells {
         Material lco = materials.find(active.material()).orElseThrow();
         String field = "layers[" + (layers.size() - 1) + "]";
         OcvCurve ocv = lco.ocv().orElseThrow();
-        double activeMass = cathode.thickness() * cathode.density() * active.massFraction();
+        double activeMass = cathode.massPerArea(active.material());
         double theoretical = activeMass * value(lco, PropertyKey.SPECIFIC_CAPACITY, t, field, parameters);
         double nominal = activeMass * value(lco, PropertyKey.PRACTICAL_CAPACITY, t, field, parameters);
         double diameter = active.particleSize().isPresent() ? active.particleSize().getAsDouble()

@@ -82,14 +82,15 @@ public final class CyclingSimulation implements Simulation {
             double dt = Math.min(h, end - t);
             CellState before = state.copy();
             state.advance(dt, j);
-            if (stops(state, j, limits)) {
+            double v = state.voltage(j);
+            if (voltageReached(v, limits) || state.exhausted(j) != null) {
                 dt = crossing(before, dt, j, limits);
                 t += dt;
                 recorder.sample(t, state.voltage(j), j);
                 return endOf(Reason.VOLTAGE_LIMIT, t, j, limits);
             }
             t += dt;
-            recorder.sample(t, state.voltage(j), j);
+            recorder.sample(t, v, j);
             if (k % CANCEL_CHECK_EVERY == 0 && progress.isCancelled()) {
                 return endOf(Reason.CANCELLED, t, j, limits);
             }
@@ -130,9 +131,5 @@ public final class CyclingSimulation implements Simulation {
         state = before;
         state.advance(hi, j);
         return hi;
-    }
-
-    void replaceState(CellState s) {
-        state = s;
     }
 }

@@ -67,10 +67,6 @@ public final class SphereDiffusion {
         }
     }
 
-    public double tau() {
-        return tau;
-    }
-
     /** The positive roots of tan λ = λ, one in each (nπ, nπ + π/2), by bisection. */
     static double[] roots(int count) {
         double[] r = new double[count];
