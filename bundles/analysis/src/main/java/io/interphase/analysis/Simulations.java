@@ -93,6 +93,10 @@ public final class Simulations {
 
     /** The cell of a recipe: its description without the recipe-only keys, read and evaluated. */
     public static CellProperties cell(Map<String, ?> recipe, CellModel model, MaterialCatalog materials) {
+        if (recipe.containsKey("parameters")) {
+            throw new InvalidInputException("parameters", "a recipe's material parameters apply to './workbench run'; "
+                    + "'simulate' uses the installed materials as they are: run the recipe with an EIS or Sweep protocol line");
+        }
         Map<String, Object> description = new LinkedHashMap<>(recipe);
         description.keySet().removeAll(RECIPE_KEYS);
         return model.evaluate(model.read(description, materials), materials);

@@ -47,7 +47,7 @@ class ProtocolParserTest {
         FieldError e = assertError("protocol line 3, column 1", "unknown step 'Chrage'", "# formation", "",
                 "Chrage at 1C until 4.2 V");
         assertEquals("unknown step 'Chrage'; a line starts with one of: Rest, Charge, Discharge, Plate, Strip, Hold, Ramp, "
-                + "Repeat, GITT", e.message());
+                + "Repeat, GITT, EIS, Sweep", e.message());
         assertError("protocol line 1, column 1", "unknown step 'Cycle'", "Cycle: Rest for 1 h");
     }
 

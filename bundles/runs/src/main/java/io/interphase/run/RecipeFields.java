@@ -114,6 +114,13 @@ final class RecipeFields {
             limits(cv.limits(), m);
         } else if (s instanceof Stimulus.Rest r) {
             m.put("duration_s", r.duration());
+        } else if (s instanceof Stimulus.FrequencySweep f) {
+            m.put("frequencies_Hz", f.frequencies());
+            m.put("amplitude_V", f.amplitude());
+        } else if (s instanceof Stimulus.PotentialSweep p) {
+            m.put("from_V", p.from());
+            m.put("to_V", p.to());
+            m.put("rate_V_s", p.rate());
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * 200, 500, … and of the last; the end of each step otherwise, so long runs stay small) and one row
  * per cycle. Columns carry Battery Data Format names. Current is positive on discharge. Polarization
  * (the largest |voltage| while current flows) is kept for cells without a cathode, where the voltage is
- * all polarization.
+ * all polarization. Impedance spectra, when a protocol takes them, are kept whole, in ohms of the cell.
  */
 final class Recording {
 
@@ -19,6 +19,7 @@ final class Recording {
     private final DoubleList[] series = lists(6);
     private final DoubleList[] pending = lists(6);
     private final DoubleList[] cycles = lists(10);
+    private final DoubleList[] spectra = lists(5);
     private double netCharge;
     private double lastTime;
     private final DoubleList stepEnds = new DoubleList();
@@ -56,6 +57,24 @@ final class Recording {
         for (int c = 0; c < row.length; c++) {
             pending[c].add(row[c]);
         }
+    }
+
+    /** One point of a spectrum, Z per area in Ω·m². */
+    void impedance(double frequency, double real, double imaginary, int cycle, long step) {
+        double[] row = {frequency, real / area, imaginary / area, cycle, step};
+        for (int c = 0; c < row.length; c++) {
+            spectra[c].add(row[c]);
+        }
+    }
+
+    /** The spectra's points so far. */
+    int impedancePoints() {
+        return spectra[0].size();
+    }
+
+    /** A column of the spectra: 0 frequency (Hz), 1 Z' (Ω), 2 Z'' (Ω), 3 cycle, 4 step. */
+    double impedanceValue(int column, int row) {
+        return spectra[column].get(row);
     }
 
     /** Books a finished step into its cycle; its last sample is kept even for a cycle not kept in full. */
@@ -139,7 +158,14 @@ final class Recording {
             double[] values = CYCLE_COLUMNS.get(c).equals("Retention") ? retention : cycles[c].toArray();
             cs[c] = new Column(CYCLE_COLUMNS.get(c), CYCLE_UNITS.get(c), values);
         }
-        return List.of(new Table("timeseries", ts), new Table("cycles", List.of(cs)));
+        List<Table> tables = new java.util.ArrayList<>(List.of(new Table("timeseries", ts), new Table("cycles", List.of(cs))));
+        if (impedancePoints() > 0) {
+            // frequency, Z', Z'' first: the layout `analyze eis` and other impedance tools read
+            tables.add(new Table("impedance", List.of(new Column("Frequency", "Hz", spectra[0].toArray()),
+                    new Column("Z'", "Ohm", spectra[1].toArray()), new Column("Z''", "Ohm", spectra[2].toArray()),
+                    new Column("Cycle Count", "", spectra[3].toArray()), new Column("Step Count", "", spectra[4].toArray()))));
+        }
+        return tables;
     }
 
     private static DoubleList[] lists(int n) {

@@ -32,7 +32,7 @@ import java.util.Set;
 public final class RunPipeline {
 
     /** Recipe keys that are not part of the cell description. */
-    public static final Set<String> RUN_KEYS = Set.of("protocol", "solver", "outputs", "sweep", "eis");
+    public static final Set<String> RUN_KEYS = Set.of("protocol", "solver", "outputs", "parameters", "sweep", "eis");
 
     /** The services a run uses, as they were when it started. */
     public record Services(CellModel cellModel, MaterialCatalog materials, List<Solver> solvers, List<Protocol> protocols,
@@ -59,12 +59,13 @@ public final class RunPipeline {
         List<Exporter> exporters = RecipeFields.outputs(recipe, services.exporters());
         Map<String, Object> description = new LinkedHashMap<>(recipe);
         description.keySet().removeAll(RUN_KEYS);
-        MaterialCatalog materials = services.materials();
+        MaterialCatalog materials = ParameterOverrides.apply(recipe.get("parameters"), services.materials());
         CellProperties cell = services.cellModel().evaluate(services.cellModel().read(description, materials), materials);
-        Solver solver = solver(recipe.get("solver"), cell, services.solvers());
+        // what kinds of step the protocol holds does not depend on what 1C is, so a first reading picks the solver
+        Set<Solver.Capability> needed = Capabilities.needed(ProtocolParser.parse(lines, services.protocols(), () -> 1));
+        Solver solver = solver(recipe.get("solver"), cell, services.solvers(), needed);
         Simulation simulation = solver.start(cell, materials);
         List<Step> steps = ProtocolParser.parse(lines, services.protocols(), () -> oneC(simulation));
-        Capabilities.check(steps, solver);
         return new Prepared(recipe, cell, solver, simulation, lines, steps, exporters, activeMass(cell, materials));
     }
 
@@ -78,7 +79,8 @@ public final class RunPipeline {
         boolean fullCell = !Double.isNaN(p.simulation().nominalCapacity());
         double[] retention = Summary.retention(recording, fullCell);
         boolean ramp = p.steps().stream().anyMatch(s -> s instanceof Step.Ramp);
-        Map<String, Object> summary = Summary.of(recording, walker, retention, fullCell, ramp);
+        boolean currentSteps = Capabilities.needed(p.steps()).contains(Solver.Capability.CONSTANT_CURRENT);
+        Map<String, Object> summary = Summary.of(recording, walker, retention, fullCell, ramp, currentSteps);
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("recipe", RecipeFields.resolved(p));
         metadata.put("solver", p.solver().id());
@@ -99,16 +101,20 @@ public final class RunPipeline {
         return capacity / 3600;
     }
 
-    private static Solver solver(Object requested, CellProperties cell, List<Solver> solvers) {
+    /** The recipe's solver, which must answer every kind of step; else the best suited of those that do. */
+    private static Solver solver(Object requested, CellProperties cell, List<Solver> solvers, Set<Solver.Capability> needed) {
         List<String> ids = solvers.stream().map(Solver::id).sorted().toList();
         if (requested != null) {
-            return solvers.stream().filter(s -> s.id().equals(requested)).findFirst()
+            Solver chosen = solvers.stream().filter(s -> s.id().equals(requested)).findFirst()
                     .orElseThrow(() -> new InvalidInputException("solver", "no installed solver '" + requested
                             + "'; installed: " + String.join(", ", ids)));
+            Capabilities.check(needed, chosen);
+            return chosen;
         }
-        return solvers.stream().filter(s -> s.suitability(cell) > 0).max(Comparator.comparingInt(s -> s.suitability(cell)))
-                .orElseThrow(() -> new InvalidInputException("solver", "no installed solver can simulate this cell; "
-                        + "installed: " + (ids.isEmpty() ? "none" : String.join(", ", ids))));
+        return solvers.stream().filter(s -> s.suitability(cell) > 0 && s.capabilities().containsAll(needed))
+                .max(Comparator.comparingInt(s -> s.suitability(cell)))
+                .orElseThrow(() -> new InvalidInputException("solver", "no installed solver can run " + needed
+                        + " steps on this cell; installed: " + (ids.isEmpty() ? "none" : Capabilities.describe(solvers, cell))));
     }
 
     /** The mass of the cathode's active material in the cell, kg; NaN without a cathode. */

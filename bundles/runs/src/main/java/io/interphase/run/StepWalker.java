@@ -103,7 +103,17 @@ final class StepWalker {
         int c = cycle;
         long n = stepCount;
         progress.step(a, c);
-        StepEnd end = simulation.run(a.stimulus(), (t, v, j) -> recording.sample(start + t, v, j, c, n), progress);
+        StepEnd end = simulation.run(a.stimulus(), new Simulation.Recorder() {
+            @Override
+            public void sample(double t, double v, double j) {
+                recording.sample(start + t, v, j, c, n);
+            }
+
+            @Override
+            public void impedance(double frequency, double real, double imaginary) {
+                recording.impedance(frequency, real, imaginary, c, n);
+            }
+        }, progress);
         time += end.duration();
         recording.stepEnded(end, a.cRate());
         if (end.failed() || end.reason() == StepEnd.Reason.CANCELLED) {

@@ -1,7 +1,9 @@
 package io.interphase.run;
 
 import io.interphase.api.run.StepEnd;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,7 +46,12 @@ final class Summary {
         return out;
     }
 
-    static Map<String, Object> of(Recording r, StepWalker w, double[] retention, boolean fullCell, boolean ramp) {
+    /**
+     * @param currentSteps whether the protocol passes current steps: a symmetric cell's hours to short and
+     *     polarization mean nothing for a run of spectra and sweeps alone
+     */
+    static Map<String, Object> of(Recording r, StepWalker w, double[] retention, boolean fullCell, boolean ramp,
+            boolean currentSteps) {
         Map<String, Object> s = new LinkedHashMap<>();
         StepEnd stop = w.stop();
         boolean failed = stop != null && stop.failed();
@@ -55,17 +62,45 @@ final class Summary {
         if (ramp) {
             s.put("ccd_mA_cm2", failed ? w.stopCurrent() / 10 : null);
         }
-        if (!fullCell) {
+        if (r.impedancePoints() > 0) {
+            s.put("impedance_ohm", spectra(r));
+        }
+        if (!fullCell && currentSteps) {
             s.put("hours_to_short", failed ? w.time() / 3600 : null);
             Map<String, Object> polarization = new LinkedHashMap<>();
             int n = r.cycleCount();
             polarization.put("first", n > 0 ? r.cycleValue("Polarization", 0) : null);
             polarization.put("last", n > 0 ? r.cycleValue("Polarization", n - 1) : null);
             s.put("polarization_mV", polarization);
-        } else {
+        } else if (fullCell) {
             putCapacities(s, r, retention);
         }
         return s;
+    }
+
+    /** Each spectrum's real part at its highest and at its lowest frequency: the bulk and the total resistance. */
+    private static List<Map<String, Object>> spectra(Recording r) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        int first = 0;
+        for (int i = 1; i <= r.impedancePoints(); i++) {
+            if (i < r.impedancePoints() && r.impedanceValue(4, i) == r.impedanceValue(4, first)) {
+                continue;
+            }
+            int high = first;
+            int low = first;
+            for (int k = first; k < i; k++) {
+                high = r.impedanceValue(0, k) > r.impedanceValue(0, high) ? k : high;
+                low = r.impedanceValue(0, k) < r.impedanceValue(0, low) ? k : low;
+            }
+            Map<String, Object> spectrum = new LinkedHashMap<>();
+            spectrum.put("step", (long) r.impedanceValue(4, first));
+            spectrum.put("cycle", (long) r.impedanceValue(3, first));
+            spectrum.put("high_frequency_real", r.impedanceValue(1, high));
+            spectrum.put("low_frequency_real", r.impedanceValue(1, low));
+            out.add(spectrum);
+            first = i;
+        }
+        return out;
     }
 
     private static void putCapacities(Map<String, Object> s, Recording r, double[] retention) {

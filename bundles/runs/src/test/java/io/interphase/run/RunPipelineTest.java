@@ -24,12 +24,16 @@ import io.interphase.material.lpscl.internal.Lpscl;
 import io.interphase.material.softcarbon.internal.SoftCarbon;
 import io.interphase.material.vgcf.internal.Vgcf;
 import io.interphase.protocol.internal.CurrentStepProtocol;
+import io.interphase.protocol.internal.EisProtocol;
+import io.interphase.protocol.internal.SweepProtocol;
 import io.interphase.protocol.internal.GittProtocol;
 import io.interphase.protocol.internal.HoldProtocol;
 import io.interphase.protocol.internal.RampProtocol;
 import io.interphase.protocol.internal.RepeatProtocol;
 import io.interphase.protocol.internal.RestProtocol;
 import io.interphase.solver.cycling.internal.CyclingSolver;
+import io.interphase.solver.eis.internal.ImpedanceSolver;
+import io.interphase.solver.kinetics.internal.ButlerVolmerSolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +51,9 @@ class RunPipelineTest {
     static final RunPipeline.Services SERVICES = new RunPipeline.Services(new CellModelComponent(),
             MaterialCatalog.of(List.of(new LiMetal(), new Lpscl(), new SoftCarbon(), new LlztoNano(), new LlztoMicro(),
                     new LzoCoatedLco(), new Vgcf())),
-            List.of(new CyclingSolver()),
+            List.of(new CyclingSolver(), new ButlerVolmerSolver(), new ImpedanceSolver()),
             List.of(new RestProtocol(), new CurrentStepProtocol(), new HoldProtocol(), new RampProtocol(),
-                    new RepeatProtocol(), new GittProtocol()),
+                    new RepeatProtocol(), new GittProtocol(), new EisProtocol(), new SweepProtocol()),
             List.of(new CsvExporter(), new JsonExporter(), new SvgExporter()), Map.of("io.interphase.api", "0.1.0"));
 
     static final Progress QUIET = new Progress() {
@@ -65,7 +69,12 @@ class RunPipelineTest {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> sample(String name) throws IOException {
-        return new Gson().fromJson(Files.readString(Path.of("../../sample-models/runs", name)), Map.class);
+        return sample("runs", name);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> sample(String folder, String name) throws IOException {
+        return new Gson().fromJson(Files.readString(Path.of("../../sample-models", folder, name)), Map.class);
     }
 
     static Result run(Map<String, Object> recipe) {
@@ -176,5 +185,106 @@ class RunPipelineTest {
         Result r = RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, stopSoon);
         assertEquals("cancelled", r.summary().get("end"));
         assertTrue(r.table("timeseries").rows() > 0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSpectrumAndASweepRunOnTheSolverThatAnswersBoth(@TempDir Path dir) throws IOException {
+        RunPipeline.Prepared p = RunPipeline.prepare(sample("kinetics", "sc-20-nano.json"), SERVICES);
+        assertEquals("impedance", p.solver().id(), "the only solver that answers EIS and sweeps");
+        Result r = RunPipeline.run(p, SERVICES, QUIET);
+        Table spectrum = r.table("impedance");
+        assertEquals(81, spectrum.rows(), "1 MHz to 10 mHz at 10 per decade");
+        List<Map<String, Object>> arcs = (List<Map<String, Object>>) r.summary().get("impedance_ohm");
+        assertEquals(1, arcs.size());
+        double bulk = (double) arcs.get(0).get("high_frequency_real");
+        double total = (double) arcs.get(0).get("low_frequency_real");
+        // 80 mg LPSCl over 0.785 cm2 at -5 degC is some 185 ohm; the two interlayers add their arcs
+        assertEquals(185, bulk, 10);
+        assertTrue(total > bulk + 50, "electrode arcs: " + total + " vs " + bulk);
+        assertFalse(r.summary().containsKey("hours_to_short"), "no current steps, so no cycling figures");
+        // the sweep is the steady current at each millivolt, odd in the voltage for a symmetric cell
+        double[] v = column(r.table("timeseries"), "Voltage");
+        double[] i = column(r.table("timeseries"), "Current");
+        int zero = -1;
+        for (int k = 0; k < v.length; k++) {
+            zero = Math.abs(v[k]) < 1e-12 && i[k] != 0 || zero >= 0 ? zero : Math.abs(v[k]) < 1e-12 && k > 4 ? k : zero;
+        }
+        assertTrue(zero > 0, "the sweep passes 0 V");
+        assertEquals(0, i[zero], 1e-15);
+        assertEquals(-i[zero + 100], i[zero - 100], 1e-9 * Math.abs(i[zero + 100]), "I(-0.1 V) = -I(0.1 V)");
+        assertTrue(i[zero + 300] > 0, "positive at +0.3 V");
+        assertEquals(List.of(), RunFolder.write(r, p.exporters(), dir));
+        assertTrue(Files.readString(dir.resolve("impedance.csv")).startsWith("Frequency / Hz,Z' / Ohm,Z'' / Ohm,"));
+        assertTrue(Files.exists(dir.resolve("impedance.svg")));
+    }
+
+    @Test
+    void aProtocolNoSolverAnswersIsRefusedNamingWhatEachAnswers() throws IOException {
+        Map<String, Object> recipe = sample("e6-long-30C-sc-20-nano.json");
+        recipe.put("protocol", List.of("EIS from 1 MHz to 1 Hz, 5 per decade"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RunPipeline.prepare(recipe, SERVICES));
+        assertEquals("solver", e.errors().get(0).field());
+        assertTrue(e.errors().get(0).message().contains("[IMPEDANCE]"), e.getMessage());
+        assertTrue(e.errors().get(0).message().contains("impedance (does not suit this cell"), e.getMessage());
+        recipe.put("protocol", List.of("Charge at 1C until 4.2 V"));
+        recipe.put("solver", "impedance");
+        e = assertThrows(InvalidInputException.class, () -> RunPipeline.prepare(recipe, SERVICES));
+        assertTrue(e.errors().get(0).message().contains("cannot answer [CONSTANT_CURRENT]"), e.getMessage());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRecipeParameterReplacesTheMaterialsValueForThatRunOnly() throws IOException {
+        Map<String, Object> recipe = sample("kinetics", "sc-20-nano.json");
+        recipe.put("protocol", List.of("EIS from 1 MHz to 10 mHz, 10 per decade"));
+        double bulk = bulkOhm(RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, QUIET));
+        // LPSCl's conductivity doubled at 25 degC doubles it at -5 degC too (same Arrhenius law): half the bulk
+        double sigma = new Lpscl().property("ionicConductivity").orElseThrow().at(298.15);
+        recipe.put("parameters", Map.of("lpscl", Map.of("ionicConductivity", 2 * sigma * 10 + " mS/cm")));
+        RunPipeline.Prepared p = RunPipeline.prepare(recipe, SERVICES);
+        Result r = RunPipeline.run(p, SERVICES, QUIET);
+        assertEquals(bulk / 2, bulkOhm(r), 1e-3 * bulk);
+        // the same value given at the cell's own temperature
+        double atMinus5 = new Lpscl().property("ionicConductivity").orElseThrow().at(268.15);
+        recipe.put("parameters", Map.of("lpscl", Map.of("ionicConductivity",
+                Map.of("value", 2 * atMinus5 * 10 + " mS/cm", "at", "-5 degC"))));
+        assertEquals(bulk / 2, bulkOhm(RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, QUIET)), 1e-3 * bulk);
+        // and the installed material is untouched for the next run
+        recipe.remove("parameters");
+        assertEquals(bulk, bulkOhm(RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, QUIET)), 1e-9 * bulk);
+    }
+
+    @Test
+    void badParametersNameTheirFieldAndWhatIsAllowed() throws IOException {
+        Map<String, Object> recipe = sample("kinetics", "sc.json");
+        recipe.put("parameters", Map.of("unobtainium", Map.of("density", "1 g/cm3")));
+        assertFieldError(recipe, "parameters.unobtainium", "unknown material; installed: ");
+        recipe.put("parameters", Map.of("lpscl", Map.of("colour", "green")));
+        assertFieldError(recipe, "parameters.lpscl.colour", "it has: ");
+        recipe.put("parameters", Map.of("lpscl", Map.of("ionicConductivity", "-1 mS/cm")));
+        assertFieldError(recipe, "parameters.lpscl.ionicConductivity", "positive");
+        recipe.put("parameters", Map.of("lpscl", Map.of("ionicConductivity", "2 V")));
+        assertFieldError(recipe, "parameters.lpscl.ionicConductivity", "conductivity");
+        recipe.put("parameters", Map.of("lpscl", Map.of("ionicConductivity", "NaN mS/cm")));
+        assertFieldError(recipe, "parameters.lpscl.ionicConductivity", "");
+        recipe.put("parameters", List.of("lpscl"));
+        assertFieldError(recipe, "parameters", "an object of material id");
+    }
+
+    private static void assertFieldError(Map<String, Object> recipe, String field, String part) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RunPipeline.prepare(recipe, SERVICES));
+        assertEquals(field, e.errors().get(0).field(), e.getMessage());
+        assertTrue(e.errors().get(0).message().contains(part), e.getMessage());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double bulkOhm(Result r) {
+        List<Map<String, Object>> arcs = (List<Map<String, Object>>) r.summary().get("impedance_ohm");
+        return (double) arcs.get(0).get("high_frequency_real");
+    }
+
+    private static double[] column(Table table, String name) {
+        return table.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().values();
     }
 }

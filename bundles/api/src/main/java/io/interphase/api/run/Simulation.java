@@ -30,5 +30,12 @@ public interface Simulation {
     @ConsumerType
     interface Recorder {
         void sample(double time, double voltage, double currentDensity);
+
+        /**
+         * One point of an impedance spectrum, per area: Z = real + i·imaginary, Ω·m² (a capacitive arc has
+         * a negative imaginary part). Recorders that keep no spectra ignore it.
+         */
+        default void impedance(double frequency, double real, double imaginary) {
+        }
     }
 }

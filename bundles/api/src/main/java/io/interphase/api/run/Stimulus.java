@@ -40,14 +40,53 @@ public sealed interface Stimulus {
         }
     }
 
-    /** Small-signal impedance at each frequency, about the present state. */
+    /**
+     * Small-signal impedance at each frequency, in the order given (instruments sweep from high to low),
+     * about the present state.
+     *
+     * @param frequencies Hz, each positive and finite
+     * @param amplitude the perturbation's amplitude, V, positive
+     */
     record FrequencySweep(double[] frequencies, double amplitude) implements Stimulus {
         public FrequencySweep {
+            if (frequencies.length == 0) {
+                throw new IllegalArgumentException("a frequency sweep needs at least one frequency");
+            }
+            for (double f : frequencies) {
+                if (!(f > 0) || !Double.isFinite(f)) {
+                    throw new IllegalArgumentException("frequencies must be positive and finite, got " + f + " Hz");
+                }
+            }
+            if (!(amplitude > 0) || !Double.isFinite(amplitude)) {
+                throw new IllegalArgumentException("amplitude must be positive and finite, got " + amplitude + " V");
+            }
             frequencies = frequencies.clone();
+        }
+
+        @Override
+        public double[] frequencies() {
+            return frequencies.clone();
         }
     }
 
-    /** A linear potential sweep from {@code from} to {@code to} volts at {@code rate} V/s. */
+    /**
+     * A linear sweep of the cell voltage from {@code from} to {@code to} volts at {@code rate} V/s.
+     *
+     * @param rate V/s, positive: the sweep's direction is from {@code from} to {@code to}
+     */
     record PotentialSweep(double from, double to, double rate) implements Stimulus {
+        public PotentialSweep {
+            if (!Double.isFinite(from) || !Double.isFinite(to) || from == to) {
+                throw new IllegalArgumentException("a sweep needs two different, finite voltages, got " + from + " V and " + to + " V");
+            }
+            if (!(rate > 0) || !Double.isFinite(rate)) {
+                throw new IllegalArgumentException("sweep rate must be positive and finite, got " + rate + " V/s");
+            }
+        }
+
+        /** How long the sweep takes, s. */
+        public double duration() {
+            return Math.abs(to - from) / rate;
+        }
     }
 }

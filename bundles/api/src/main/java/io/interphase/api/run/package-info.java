@@ -7,7 +7,7 @@
  * change in a minor release.
  */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package io.interphase.api.run;
 
 import org.osgi.annotation.bundle.Export;

@@ -40,6 +40,36 @@ public final class SvgExporter implements Exporter {
             write(capacity(cycles.get()), "capacity.svg", output);
             write(retention(cycles.get()), "retention.svg", output);
         }
+        Optional<Table> impedance = table(result, "impedance");
+        if (impedance.isPresent()) {
+            write(nyquist(impedance.get()), "impedance.svg", output);
+        }
+    }
+
+    /** −Z'' against Z' (a Nyquist plot), each spectrum its own line: a break where the step changes. */
+    static Optional<SvgPlot> nyquist(Table table) {
+        Optional<Column> real = column(table, "Z'");
+        Optional<Column> imaginary = column(table, "Z''");
+        if (real.isEmpty() || imaginary.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] step = column(table, "Step Count").map(Column::values).orElse(new double[table.rows()]);
+        double[] re = real.get().values();
+        double[] im = imaginary.get().values();
+        double[] x = new double[2 * re.length];
+        double[] y = new double[2 * re.length];
+        int n = 0;
+        for (int i = 0; i < re.length; i++) {
+            if (i > 0 && step[i] != step[i - 1]) {
+                x[n] = Double.NaN;
+                y[n++] = Double.NaN;
+            }
+            x[n] = re[i];
+            y[n++] = -im[i];
+        }
+        String unit = real.get().unit();
+        return Optional.of(new SvgPlot("Impedance (Nyquist)", SvgPlot.axisTitle("Z'", unit), SvgPlot.axisTitle("-Z''", unit),
+                Arrays.copyOf(x, n), Arrays.copyOf(y, n), false));
     }
 
     /** Voltage against time, in hours, minutes or seconds, whichever keeps the tick labels readable. */

@@ -176,4 +176,22 @@ class SvgExporterTest {
             assertTrue(polylines(parse(svg)).get(0).size() <= SvgPlot.MAX_POINTS);
         }
     }
+
+    @Test
+    void eachSpectrumIsItsOwnLineInTheNyquistPlotWithMinusZImaginaryUp() throws Exception {
+        Table impedance = new Table("impedance", List.of(new Column("Frequency", "Hz", new double[] {100, 10, 1, 100, 10, 1}),
+                new Column("Z'", "Ohm", new double[] {10, 60, 110, 12, 70, 130}),
+                new Column("Z''", "Ohm", new double[] {-1, -50, -2, -1, -55, -3}),
+                new Column("Step Count", "", new double[] {1, 1, 1, 3, 3, 3})));
+        MemoryOutput out = export(impedance);
+        assertEquals(Set.of("impedance.svg"), out.files().keySet());
+        Document doc = parse(out.files().get("impedance.svg"));
+        List<List<double[]>> lines = polylines(doc);
+        assertEquals(2, lines.size(), "one line per spectrum");
+        assertEquals(3, lines.get(0).size());
+        // the arc's apex (−Z'' = 50) is drawn above its ends (SVG y grows downwards)
+        assertTrue(lines.get(0).get(1)[1] < lines.get(0).get(0)[1]);
+        assertTrue(lines.get(0).get(1)[1] < lines.get(0).get(2)[1]);
+        assertTrue(texts(doc).contains("-Z'' (Ohm)"));
+    }
 }

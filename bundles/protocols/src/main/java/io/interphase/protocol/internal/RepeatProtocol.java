@@ -30,27 +30,13 @@ public final class RepeatProtocol extends KeywordProtocol {
     public Step parse(String line, Context context) {
         Tokens t = new Tokens(line, context);
         t.expect("Repeat");
-        long times = times(t);
+        long times = t.wholeNumber(1, MAX_TIMES, "times");
         Tokens.Token colon = t.expect("times:");
         List<Step> body = new ArrayList<>();
         for (Words.Part part : Words.split(line, colon.column() + 1, ';')) {
             body.add(step(part, context));
         }
         return new Step.Repeat(times, body, false);
-    }
-
-    private static long times(Tokens t) {
-        String expected = "a whole number of times from 1 to " + MAX_TIMES;
-        Tokens.Token n = t.next(expected);
-        if (!n.text().matches("\\d+")) {
-            throw t.error(n.column(), expected, "'" + n.text() + "'");
-        }
-        String digits = n.text().replaceFirst("^0+(?=\\d)", "");
-        long times = digits.length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
-        if (times < 1 || times > MAX_TIMES) {
-            throw t.error(n.column(), expected, "'" + n.text() + "'");
-        }
-        return times;
     }
 
     /** One step of the body, refusing a nested repeat before it could swallow the outer steps. */

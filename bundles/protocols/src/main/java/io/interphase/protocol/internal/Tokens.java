@@ -123,6 +123,21 @@ final class Tokens {
         }
     }
 
+    /** A whole number written in digits, from {@code min} to {@code max}: a count of cycles or points. */
+    long wholeNumber(long min, long max, String what) {
+        String expected = "a whole number of " + what + " from " + min + " to " + max;
+        Token n = next(expected);
+        if (!n.text().matches("\\d+")) {
+            throw error(n.column(), expected, "'" + n.text() + "'");
+        }
+        String digits = n.text().replaceFirst("^0+(?=\\d)", "");
+        long value = digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
+        if (value < min || value > max) {
+            throw error(n.column(), expected, "'" + n.text() + "'");
+        }
+        return value;
+    }
+
     /** A positive quantity of the dimension, SI, for example a duration. */
     double positive(Dimension dimension, String example) {
         return quantity(dimension, article(dimension.describe()) + " such as '" + example + "'", true);

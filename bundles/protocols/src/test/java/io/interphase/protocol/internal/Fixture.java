@@ -22,7 +22,7 @@ public final class Fixture {
 
     /** Every built-in protocol, constructed as DS would (no-argument constructors). */
     public static final List<Protocol> PROTOCOLS = List.of(new RestProtocol(), new CurrentStepProtocol(), new HoldProtocol(),
-            new RampProtocol(), new RepeatProtocol(), new GittProtocol());
+            new RampProtocol(), new RepeatProtocol(), new GittProtocol(), new EisProtocol(), new SweepProtocol());
 
     private Fixture() {
     }

@@ -42,7 +42,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public final class RunCommand implements Command {
 
     static final String USAGE = "usage: workbench run RECIPE.json [--out DIR]\n"
-            + "  RECIPE.json: a cell description plus \"protocol\" (lines), optional \"solver\" and \"outputs\"\n"
+            + "  RECIPE.json: a cell description plus \"protocol\" (lines), optional \"solver\", \"outputs\" and \"parameters\"\n"
             + "  DIR: the run's folder (default: runs/<recipe>-<time>)";
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().create();

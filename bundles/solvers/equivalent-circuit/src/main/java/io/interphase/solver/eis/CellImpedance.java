@@ -77,7 +77,8 @@ public final class CellImpedance {
         return arc;
     }
 
-    private static Complex areaSpecific(SymmetricCell cell, double omega, double cdl) {
+    /** The cell's impedance per area at angular frequency ω, Ω·m². */
+    public static Complex areaSpecific(SymmetricCell cell, double omega, double cdl) {
         return cell.first().impedance(omega, cdl).add(cell.electrolyteResistance()).add(cell.second().impedance(omega, cdl));
     }
 }

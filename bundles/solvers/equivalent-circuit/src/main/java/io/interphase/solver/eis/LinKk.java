@@ -10,14 +10,37 @@ import org.apache.commons.math3.linear.RealVector;
  * obeys the Kramers–Kronig relations if a chain of M RC elements (with a series resistance and
  * inductance) fits it. Spectra that stay capacitive at their lowest frequency also need a series
  * capacitance; the test runs with and without one and keeps the better fit (a capacitor obeys
- * Kramers–Kronig, so it cannot hide a violation). The time constants are log-spaced over the measured range; the resistances are
- * a linear least-squares fit weighted by 1/|Z|; M grows until µ = 1 − Σ|R_k<0| / Σ|R_k≥0| falls to
- * the criterion c (0.85), before the chain starts to fit the noise.
+ * Kramers–Kronig, so it cannot hide a violation). The time constants are log-spaced over the measured
+ * range; the resistances are a linear least-squares fit weighted by 1/|Z|.
+ *
+ * <p>Choice of M. The paper grows M until µ = 1 − Σ|R_k&lt;0| / Σ|R_k≥0| falls to c = 0.85. At small M,
+ * µ also dips while the fit is still poor (an ideal R-RC spectrum over 7 decades gives µ = 0.84 at
+ * M = 5 with a 57 % residual), so the test would stop far too early. Yrjänä and Bobacka, Electrochim.
+ * Acta 504 (2024) 144951, therefore look for M only above the point where more elements stop improving
+ * χ²_ps substantially. A simple form of that is used here:
+ * <ol>
+ * <li>fit every M from 1 to M_max = min(N − 3, 5 per decade of the measured range);</li>
+ * <li>the residual variance s²(M) = χ²_ps / (2N − M − p), with Boukamp's pseudo χ²_ps = Σ (ΔZ'² + ΔZ''²)
+ * / |Z|² and p the other parameters, estimates the noise once the fit is complete; its floor is the
+ * lowest s², but at least (0.01 %)² so that exact data count as fitted;</li>
+ * <li>M_low is the smallest M from which s² stays within a factor 2 of that floor up to the best fit;</li>
+ * <li>from M_low, M grows until µ ≤ c (Schönleber's criterion, among fits still at the floor); if µ
+ * never falls to c, the best fit is used.</li>
+ * </ol>
  */
 public final class LinKk {
 
     /** The criterion of the paper: stop adding RC elements once µ ≤ c. */
     public static final double MU_CRITERION = 0.85;
+
+    /** At most this many RC elements per decade of the measured range. */
+    static final int MAX_ELEMENTS_PER_DECADE = 5;
+
+    /** A fit is at the floor if its residual variance is within this factor of the floor. */
+    static final double FLOOR_FACTOR = 2;
+
+    /** A relative rms residual (0.01 %) at which a fit counts as exact, so noise-free data need no more. */
+    static final double EXACT_RMS = 1e-4;
 
     /**
      * @param elements M, the number of RC elements used
@@ -34,6 +57,15 @@ public final class LinKk {
             }
             return 100 * max;
         }
+
+        /** Boukamp's pseudo χ²: the sum of both squared residuals. */
+        public double pseudoChiSquare() {
+            double sum = 0;
+            for (int i = 0; i < realResiduals.length; i++) {
+                sum += realResiduals[i] * realResiduals[i] + imaginaryResiduals[i] * imaginaryResiduals[i];
+            }
+            return sum;
+        }
     }
 
     private LinKk() {
@@ -49,16 +81,40 @@ public final class LinKk {
         return capacitive.maxResidualPercent() < resistive.maxResidualPercent() ? capacitive : resistive;
     }
 
-    /** Grows M until µ ≤ c. */
+    /** Fits every M up to M_max and chooses M as described in the class comment. */
     private static Result test(Spectrum data, boolean seriesCapacitance) {
-        Result result = null;
-        for (int m = 1; m <= data.size() - 3; m++) {
-            result = fit(data, m, seriesCapacitance);
-            if (result.mu() <= MU_CRITERION) {
-                break;
+        int maxM = maxElements(data);
+        int others = seriesCapacitance ? 3 : 2;
+        Result[] fits = new Result[maxM + 1];
+        double[] variance = new double[maxM + 1];
+        int best = 1;
+        for (int m = 1; m <= maxM; m++) {
+            fits[m] = fit(data, m, seriesCapacitance);
+            variance[m] = fits[m].pseudoChiSquare() / (2 * data.size() - m - others);
+            if (variance[m] < variance[best]) {
+                best = m;
             }
         }
-        return result;
+        double limit = FLOOR_FACTOR * Math.max(variance[best], EXACT_RMS * EXACT_RMS);
+        int low = best;
+        while (low > 1 && variance[low - 1] <= limit) {
+            low--;
+        }
+        for (int m = low; m <= maxM; m++) {
+            if (fits[m].mu() <= MU_CRITERION && variance[m] <= limit) {
+                return fits[m];
+            }
+        }
+        return fits[best];
+    }
+
+    /** M_max: below N − 3 unknowns; 5 per decade already fit an ideal RC to 0.04 %, denser grids fit noise. */
+    static int maxElements(Spectrum data) {
+        double[] f = data.frequencies();
+        double decades = Math.log10(java.util.Arrays.stream(f).max().getAsDouble()
+                / java.util.Arrays.stream(f).min().getAsDouble());
+        int perDecade = (int) Math.ceil(MAX_ELEMENTS_PER_DECADE * decades);
+        return Math.max(1, Math.min(data.size() - 3, perDecade));
     }
 
     /** The weighted linear fit with m RC elements. Columns: R0, L, 1/C (or nothing), then R_1..R_m. */

@@ -5,13 +5,17 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Impedance spectra as CSV: one line per frequency, {@code frequency, Z', Z''} in Hz and Ω, Z''
  * signed as measured. A first line that is not numeric is taken as a header; blank lines and
- * {@code #} comments are skipped; commas, semicolons, tabs or spaces separate the columns.
+ * {@code #} comments are skipped; commas, semicolons, tabs or spaces separate the columns. Further
+ * columns (a run's cycle and step counts) are ignored; a frequency that comes again starts a second
+ * spectrum, which is refused: one spectrum is fitted at a time.
  */
 public final class SpectrumCsv {
 
@@ -25,6 +29,7 @@ public final class SpectrumCsv {
         List<double[]> rows = new ArrayList<>();
         BufferedReader reader = new BufferedReader(in);
         int lineNumber = 0;
+        Set<Double> seen = new HashSet<>();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             lineNumber++;
             String text = line.strip();
@@ -35,7 +40,12 @@ public final class SpectrumCsv {
             if (rows.isEmpty() && !isNumber(cells[0])) {
                 continue; // the header
             }
-            rows.add(row(cells, lineNumber));
+            double[] row = row(cells, lineNumber);
+            if (!seen.add(row[0])) {
+                throw new IllegalArgumentException("line " + lineNumber + ", column 1: frequency " + cells[0]
+                        + " Hz again; the file holds more than one spectrum, and one is fitted at a time");
+            }
+            rows.add(row);
         }
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no impedance data: expected lines of 'frequency, Z', Z''' ");
@@ -64,7 +74,7 @@ public final class SpectrumCsv {
     }
 
     private static double[] row(String[] cells, int line) {
-        if (cells.length != 3) {
+        if (cells.length < 3) {
             throw new IllegalArgumentException("line " + line + ": expected 3 columns (frequency, Z', Z''), got "
                     + cells.length);
         }

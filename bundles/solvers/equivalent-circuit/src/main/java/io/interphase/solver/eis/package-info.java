@@ -7,7 +7,7 @@
  * {@link io.interphase.solver.eis.LinKk}.
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package io.interphase.solver.eis;
 
 import org.osgi.annotation.bundle.Export;

@@ -48,9 +48,21 @@ class SpectrumCsvTest {
     }
 
     @Test
+    void aRunsImpedanceFileReadsByItsFirstThreeColumns() throws IOException {
+        Spectrum s = SpectrumCsv.read(new StringReader(
+                "Frequency / Hz,Z' / Ohm,Z'' / Ohm,Cycle Count,Step Count\n1000,185.4,-0.5,1,1\n0.1,286,-3,1,1\n"));
+        assertEquals(2, s.size());
+        assertEquals(0.1, s.frequencies()[1]);
+        assertEquals(286, s.real()[1]);
+        assertEquals(-3, s.imaginary()[1]);
+    }
+
+    @Test
     void malformedLinesAreLocated() {
         assertMessage("f,re,im\n1,2,3\n2,x,4\n", "line 3, column 2");
         assertMessage("1,2,3\n2;3\n", "line 2: expected 3 columns");
+        assertMessage("Frequency / Hz,Z' / Ohm,Z'' / Ohm,Step Count\n10,1,-1,1\n1,2,-1,1\n10,1,-1,3\n",
+                "line 4, column 1: frequency 10 Hz again");
         assertMessage("1,2,3\n-2,3,4\n", "line 2, column 1: frequency must be positive");
         assertMessage("1,2,NaN\n", "line 1, column 3");
         assertMessage("# nothing\n", "no impedance data");
