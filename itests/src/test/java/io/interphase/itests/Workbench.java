@@ -6,7 +6,6 @@ import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.systemPackage;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import io.interphase.runtime.Features;
 import io.interphase.runtime.LaunchOptions;
@@ -49,9 +48,10 @@ final class Workbench {
                     options.add(frameworkProperty(p.getKey()).value(p.getValue()));
                 }
             }
-            // otherwise slf4j's provider on the test class path clashes with the bundle's
+            // bundles see only what the framework exports (slf4j's API among it, as the launcher does), not
+            // the rest of the test class path; Jetty logs to the test class path's slf4j-simple, whose
+            // levels the failsafe configuration sets (Pax Exam starts it before any option applies)
             options.add(frameworkProperty("felix.bootdelegation.implicit").value("false"));
-            options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
             Path dist = distribution();
             for (Path jar : Features.read(dist.resolve("features/workbench.features")).jars(dist.resolve("bundle"))) {
                 options.add(bundle(jar.toUri().toString()));

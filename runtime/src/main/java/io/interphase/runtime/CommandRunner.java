@@ -32,7 +32,7 @@ import org.osgi.framework.launch.Framework;
 final class CommandRunner {
 
     /** The feature groups a command does not need. */
-    static final Set<String> SERVER_GROUPS = Set.of("logging", "http", "console", "shell");
+    static final Set<String> SERVER_GROUPS = Set.of("http", "console", "shell");
 
     private CommandRunner() {
     }
@@ -42,7 +42,7 @@ final class CommandRunner {
                 .jars(distribution.resolve("bundle"), SERVER_GROUPS));
         jars.addAll(deployed(home.resolve("deploy")));
         Path cache = Files.createTempDirectory("interphase-command");
-        Map<String, String> properties = new HashMap<>(Launcher.commandContract());
+        Map<String, String> properties = new HashMap<>(Launcher.classPathExports());
         properties.put(Constants.FRAMEWORK_STORAGE, cache.toString());
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         Framework framework = Launcher.boot(properties, jars);

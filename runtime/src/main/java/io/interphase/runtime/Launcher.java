@@ -1,6 +1,10 @@
 package io.interphase.runtime;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,13 +42,40 @@ public final class Launcher {
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.log.level", "2");
         p.put("gosh.args", "--nointeractive");
-        p.putAll(commandContract());
+        p.putAll(classPathExports());
         return p;
     }
 
-    /** The framework exports the launch contract from the class path, so command bundles can implement it. */
-    static Map<String, String> commandContract() {
-        return Map.of(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "io.interphase.launch;version=\"1.0.0\"");
+    /**
+     * The packages the framework exports from the class path: the launch contract, so command bundles
+     * can implement it, and slf4j's API as the slf4j-api jar itself exports it, for Jetty. slf4j-simple
+     * sits beside it on the class path, where slf4j's plain ServiceLoader finds it: no bundle needs SPI
+     * Fly, whose load-time weaving of every Jetty class cost about 1 s of each start.
+     */
+    static Map<String, String> classPathExports() {
+        return Map.of(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
+                "io.interphase.launch;version=\"1.0.0\"," + exportsOf("org/slf4j/LoggerFactory.class"));
+    }
+
+    /** The Export-Package header of the class-path jar that holds this class file. */
+    static String exportsOf(String classFile) {
+        URL url = Launcher.class.getClassLoader().getResource(classFile);
+        if (url == null) {
+            throw new IllegalStateException(classFile + " is not on the class path");
+        }
+        try {
+            URLConnection connection = url.openConnection();
+            if (!(connection instanceof JarURLConnection jar) || jar.getManifest() == null) {
+                throw new IllegalStateException(url + " is not in a jar with a manifest");
+            }
+            String exports = jar.getManifest().getMainAttributes().getValue(Constants.EXPORT_PACKAGE);
+            if (exports == null) {
+                throw new IllegalStateException(jar.getJarFileURL() + " exports no packages");
+            }
+            return exports;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Creates the home's folders, installs the bundles, starts them in order, and returns the running framework. */

@@ -72,7 +72,7 @@ public final class Main {
         framework.waitForStop(0);
     }
 
-    /** Warnings and errors only: Jetty logs through slf4j-simple, SPI Fly through java.util.logging. */
+    /** Warnings and errors only: Jetty logs through slf4j-simple (on the class path), others through java.util.logging. */
     private static void quietLogging() {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
