@@ -5,6 +5,7 @@ import io.interphase.api.InvalidInputException;
 import io.interphase.api.cell.CellModel;
 import io.interphase.api.cell.CellProperties;
 import io.interphase.api.material.MaterialCatalog;
+import io.interphase.api.run.Stimulus;
 import io.interphase.solver.eis.CellImpedance;
 import io.interphase.solver.eis.Circuit;
 import io.interphase.solver.eis.Spectrum;
@@ -58,12 +59,7 @@ public final class Simulations {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        int n = (int) Math.round(Math.log10(fmax / fmin) * perDecade) + 1;
-        double[] hz = new double[Math.max(n, 2)];
-        for (int i = 0; i < hz.length; i++) {
-            hz[i] = fmax * Math.pow(fmin / fmax, (double) i / (hz.length - 1));
-        }
-        return hz;
+        return Stimulus.FrequencySweep.logSpaced(fmax, fmin, perDecade);
     }
 
     /** The circuit's spectrum with every parameter given by name. */

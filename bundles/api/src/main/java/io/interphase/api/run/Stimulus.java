@@ -67,6 +67,19 @@ public sealed interface Stimulus {
         public double[] frequencies() {
             return frequencies.clone();
         }
+
+        /**
+         * Frequencies from {@code first} to {@code last}, both included, log-spaced at {@code perDecade}
+         * to a decade (rounded to whole steps; at least the two ends), as instruments sweep them.
+         */
+        public static double[] logSpaced(double first, double last, long perDecade) {
+            int n = (int) Math.max(2, Math.round(Math.abs(Math.log10(last / first)) * perDecade) + 1);
+            double[] hz = new double[n];
+            for (int i = 0; i < n; i++) {
+                hz[i] = first * Math.pow(last / first, (double) i / (n - 1));
+            }
+            return hz;
+        }
     }
 
     /**

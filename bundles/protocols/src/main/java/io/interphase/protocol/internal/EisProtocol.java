@@ -47,17 +47,8 @@ public final class EisProtocol extends KeywordProtocol {
             amplitude = t.positive(Dimension.VOLTAGE, "10 mV");
         }
         t.expectEnd();
-        return new Step.Apply("EIS", new Stimulus.FrequencySweep(frequencies(first, second, perDecade), amplitude),
+        return new Step.Apply("EIS", new Stimulus.FrequencySweep(
+                Stimulus.FrequencySweep.logSpaced(first, second, perDecade), amplitude),
                 Double.NaN);
-    }
-
-    /** From {@code first} to {@code last}, log-spaced, {@code perDecade} to a decade, both ends included. */
-    static double[] frequencies(double first, double last, long perDecade) {
-        int n = (int) Math.max(2, Math.round(Math.abs(Math.log10(last / first)) * perDecade) + 1);
-        double[] hz = new double[n];
-        for (int i = 0; i < n; i++) {
-            hz[i] = first * Math.pow(last / first, (double) i / (n - 1));
-        }
-        return hz;
     }
 }

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -47,10 +46,15 @@ public final class RunCommand implements Command {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().create();
 
-    private final List<Material> materials = new CopyOnWriteArrayList<>();
-    private final List<Solver> solvers = new CopyOnWriteArrayList<>();
-    private final List<Protocol> protocols = new CopyOnWriteArrayList<>();
-    private final List<Exporter> exporters = new CopyOnWriteArrayList<>();
+    // DS replaces each list whole when a service comes or goes, so a run reads one consistent snapshot
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<Material> materials;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<Solver> solvers;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<Protocol> protocols;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private volatile List<Exporter> exporters;
     private BundleContext context;
 
     @Reference
@@ -59,42 +63,6 @@ public final class RunCommand implements Command {
     @Activate
     void activate(BundleContext bundleContext) {
         this.context = bundleContext;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addMaterial(Material m) {
-        materials.add(m);
-    }
-
-    void removeMaterial(Material m) {
-        materials.remove(m);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addSolver(Solver s) {
-        solvers.add(s);
-    }
-
-    void removeSolver(Solver s) {
-        solvers.remove(s);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addProtocol(Protocol p) {
-        protocols.add(p);
-    }
-
-    void removeProtocol(Protocol p) {
-        protocols.remove(p);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addExporter(Exporter e) {
-        exporters.add(e);
-    }
-
-    void removeExporter(Exporter e) {
-        exporters.remove(e);
     }
 
     @Override
