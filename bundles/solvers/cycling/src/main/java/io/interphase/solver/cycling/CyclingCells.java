@@ -103,6 +103,9 @@ public final class CyclingCells {
         parameters.put("sandConstant", String.format(Locale.ROOT, "%.4g A2 s/m4 = critical current x charge of the bare-cell "
                 + "calibration, scaled by D_Li(T)/D_Li(25 degC); self-diffusion alone gives %.4g (creep raises it %.3gx)",
                 model.sandConstant(), selfDiffusion, model.sandConstant() / selfDiffusion));
+        parameters.put("penetrationFlux", String.format(Locale.ROOT, "%.4g mA/cm2 of true contact = critical current of the "
+                + "bare-cell calibration, scaled by D_Li(T)/D_Li(25 degC): plating faster onto a contact penetrates the electrolyte",
+                model.penetrationFlux() / 10));
         return model;
     }
 

@@ -57,19 +57,29 @@ public final class LithiumSide {
     }
 
     /**
-     * The local flux at the Li film facing the electrolyte while {@code strippingCurrent} (A/m², > 0)
-     * is stripped: the face's share of the current over its true contact. A bare face carries it all;
-     * an interlayer only what turns at its electrolyte face, the rest being stripped from Li inside it.
+     * True if metal meets the electrolyte directly, so that stripping can open voids there. An
+     * interlayer's electrolyte face is held by its electron conductors: Li stripped from that face
+     * leaves the carbon in contact, and the next plating finds the whole face again.
      */
-    public double faceFlux(double strippingCurrent) {
-        if (!(strippingCurrent > 0) || !(faceFraction > 0)) {
-            return 0;
-        }
-        return faceShare(strippingCurrent) * strippingCurrent / faceFraction;
+    public boolean metalMeetsElectrolyte() {
+        return electrode instanceof Electrode.Face;
     }
 
-    private double faceShare(double j) {
-        return faceShares.computeIfAbsent(j, current -> electrode instanceof MixedConductorLayer m
-                ? m.profile(current).electrolyteFaceShare() : 1.0);
+    /**
+     * The local flux at the electrolyte face while {@code current} (A/m², either sign) passes: the
+     * face's share of the current over its true contact, as a magnitude. A bare face carries it all;
+     * an interlayer only what turns at its electrolyte face, the rest reaching Li inside it.
+     */
+    public double faceFlux(double current) {
+        if (current == 0 || !(faceFraction > 0)) {
+            return 0;
+        }
+        return faceShare(current) * Math.abs(current) / faceFraction;
+    }
+
+    /** The share of {@code current} that turns at the electrolyte face, [0, 1]. */
+    public double faceShare(double current) {
+        return faceShares.computeIfAbsent(current, j -> electrode instanceof MixedConductorLayer m
+                ? Math.min(1, Math.abs(m.profile(j).electrolyteFaceShare())) : 1.0);
     }
 }

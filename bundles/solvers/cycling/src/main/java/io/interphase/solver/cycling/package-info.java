@@ -6,7 +6,7 @@
  * run's stimuli one by one.
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package io.interphase.solver.cycling;
 
 import org.osgi.annotation.bundle.Export;
