@@ -97,6 +97,11 @@ final class StepWalker {
 
     /** Runs one stimulus; null when the run must stop. */
     private StepEnd apply(Step.Apply a) {
+        // checked here too: a solver checks only within long steps, and a long run can be all short ones
+        if (progress.isCancelled()) {
+            stop = new StepEnd(StepEnd.Reason.CANCELLED, 0, 0, simulation.voltage(), "cancelled before " + a.action());
+            return null;
+        }
         countCycle(direction(a.stimulus()));
         stepCount++;
         double start = time;

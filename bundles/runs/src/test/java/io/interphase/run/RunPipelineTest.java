@@ -189,6 +189,27 @@ class RunPipelineTest {
     }
 
     @Test
+    void aRunOfShortStepsIsCancelledBetweenThem() throws IOException {
+        // 5C steps end at their cut-off within a few of the solver's sub-steps, before it checks for Ctrl-C
+        Map<String, Object> recipe = sample("e6-long-30C-sc-30-nano.json");
+        recipe.put("protocol", List.of("Repeat 20000 times: Charge at 5C until 4.2 V; Discharge at 5C until 3.0 V"));
+        int[] calls = {0};
+        Progress stopSoon = new Progress() {
+            @Override
+            public void report(double fraction, String note) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return ++calls[0] > 20;
+            }
+        };
+        Result r = RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, stopSoon);
+        assertEquals("cancelled", r.summary().get("end"));
+        assertTrue(r.table("cycles").rows() <= 11, r.table("cycles").rows() + " cycles");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aSpectrumAndASweepRunOnTheSolverThatAnswersBoth(@TempDir Path dir) throws IOException {
         RunPipeline.Prepared p = RunPipeline.prepare(sample("kinetics", "sc-20-nano.json"), SERVICES);
