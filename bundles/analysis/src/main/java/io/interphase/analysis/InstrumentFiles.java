@@ -32,7 +32,21 @@ public final class InstrumentFiles {
 
     /** @throws InvalidInputException naming the line and column of a malformed value, or a missing column */
     public static Spectrum spectrum(String text) {
+        return spectrum(text, 0);
+    }
+
+    /**
+     * One spectrum of a run's impedance table by its step count; with {@code step} 0, the file's only
+     * spectrum (a CSV or a BioLogic export).
+     *
+     * @throws InvalidInputException naming the line and column of a malformed value, a missing column
+     *     or a step the file does not hold
+     */
+    public static Spectrum spectrum(String text, long step) {
         if (MptFile.looksLikeMpt(text)) {
+            if (step > 0) {
+                throw new InvalidInputException("--step", "chooses a spectrum of a run's impedance.csv; this is a BioLogic export");
+            }
             DataTable t = MptFile.read(text);
             double[] f = required(t, "freq/Hz");
             double[] re = required(t, "Re(Z)/Ohm");
@@ -45,7 +59,7 @@ public final class InstrumentFiles {
         }
         return checked(() -> {
             try {
-                return SpectrumCsv.read(new StringReader(text));
+                return SpectrumCsv.read(new StringReader(text), step);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -189,6 +189,20 @@ class RunPipelineTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void spectraBeforeAndAfterCyclingShowTheInterphasesGrowth() throws IOException {
+        RunPipeline.Prepared p = RunPipeline.prepare(sample("e2-eis-after-e4-sc-20-nano.json"), SERVICES);
+        assertEquals("cycling", p.solver().id(), "the best solver that answers cycling and spectra");
+        Result r = RunPipeline.run(p, SERVICES, QUIET);
+        assertEquals(2 * 81, r.table("impedance").rows());
+        List<Map<String, Object>> arcs = (List<Map<String, Object>>) r.summary().get("impedance_ohm");
+        assertEquals(2, arcs.size());
+        double before = (double) arcs.get(0).get("high_frequency_real");
+        double after = (double) arcs.get(1).get("high_frequency_real");
+        assertTrue(after > 1.2 * before, "201 h of interphase growth: " + before + " -> " + after + " ohm");
+    }
+
+    @Test
     void aRunOfShortStepsIsCancelledBetweenThem() throws IOException {
         // 5C steps end at their cut-off within a few of the solver's sub-steps, before it checks for Ctrl-C
         Map<String, Object> recipe = sample("e6-long-30C-sc-30-nano.json");
@@ -244,10 +258,11 @@ class RunPipelineTest {
     @Test
     void aProtocolNoSolverAnswersIsRefusedNamingWhatEachAnswers() throws IOException {
         Map<String, Object> recipe = sample("e6-long-30C-sc-20-nano.json");
-        recipe.put("protocol", List.of("EIS from 1 MHz to 1 Hz, 5 per decade"));
+        // a full cell's spectrum is the cycling solver's, but its steady sweep is nobody's
+        recipe.put("protocol", List.of("EIS from 1 MHz to 1 Hz, 5 per decade", "Sweep from -0.3 V to 0.3 V at 1 mV/s"));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RunPipeline.prepare(recipe, SERVICES));
         assertEquals("solver", e.errors().get(0).field());
-        assertTrue(e.errors().get(0).message().contains("[IMPEDANCE]"), e.getMessage());
+        assertTrue(e.errors().get(0).message().contains("POTENTIAL_SWEEP"), e.getMessage());
         assertTrue(e.errors().get(0).message().contains("impedance (does not suit this cell"), e.getMessage());
         recipe.put("protocol", List.of("Charge at 1C until 4.2 V"));
         recipe.put("solver", "impedance");

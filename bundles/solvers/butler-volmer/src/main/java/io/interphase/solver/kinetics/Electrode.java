@@ -9,6 +9,14 @@ import org.apache.commons.math3.complex.Complex;
  */
 public sealed interface Electrode permits Electrode.Face, MixedConductorLayer {
 
+    /**
+     * Double-layer capacitance per true contact area when none is given: 10 µF/cm² (0.1 F/m²), the
+     * order of a compact (Helmholtz) layer, Bard &amp; Faulkner, Electrochemical Methods, 2nd ed.,
+     * §1.2 (10–40 µF/cm² at metal electrodes). An assumption; it sets where the arcs sit in frequency,
+     * not their size.
+     */
+    double DEFAULT_DOUBLE_LAYER_CAPACITANCE = 0.1;
+
     /** The metal's potential minus the electrolyte's at the electrode's face while J flows, V. */
     double voltage(double currentDensity);
 

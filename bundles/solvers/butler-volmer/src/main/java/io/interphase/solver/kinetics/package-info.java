@@ -8,7 +8,7 @@
  * <p>Version 0.x: shaped by the first solvers; may change in a minor release.
  */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package io.interphase.solver.kinetics;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,13 +6,16 @@ import io.interphase.api.run.Simulation;
 import io.interphase.api.run.StepEnd;
 import io.interphase.api.run.StepEnd.Reason;
 import io.interphase.api.run.Stimulus;
+import io.interphase.solver.kinetics.Electrode;
 import java.util.Map;
+import org.apache.commons.math3.complex.Complex;
 
 /**
  * Runs stimuli on a {@link CellState}: constant current and rest in {@value #SUBSTEPS} sub-steps of
  * the step's natural length (each an exact update), constant voltage by solving for the current at
  * every sub-step, a voltage limit or exhaustion located by bisection inside the sub-step that
- * crossed it.
+ * crossed it. A spectrum is the state's impedance about rest at each frequency, the cell resting
+ * for one period of each while it is taken.
  */
 public final class CyclingSimulation implements Simulation {
 
@@ -27,7 +30,10 @@ public final class CyclingSimulation implements Simulation {
     CyclingSimulation(CellState state, double nominalCapacity, Map<String, String> parameters) {
         this.state = state;
         this.nominalCapacity = nominalCapacity;
-        this.parameters = Map.copyOf(parameters);
+        Map<String, String> all = new java.util.LinkedHashMap<>(parameters);
+        all.put("doubleLayerCapacitance", Electrode.DEFAULT_DOUBLE_LAYER_CAPACITANCE * 100
+                + " uF/cm2 per true contact, for spectra (assumption: Electrode.DEFAULT_DOUBLE_LAYER_CAPACITANCE)");
+        this.parameters = Map.copyOf(all);
     }
 
     @Override
@@ -60,8 +66,21 @@ public final class CyclingSimulation implements Simulation {
         if (stimulus instanceof Stimulus.ConstantVoltage cv) {
             return new VoltageHold(this, cv.voltage(), cv.limits()).run(recorder, progress);
         }
-        throw new IllegalArgumentException("the cycling solver answers constant current, constant voltage and rest, not "
-                + stimulus.getClass().getSimpleName());
+        if (stimulus instanceof Stimulus.FrequencySweep sweep) {
+            return spectrum(sweep, recorder, progress);
+        }
+        throw new IllegalArgumentException("the cycling solver answers constant current, constant voltage, rest and "
+                + "impedance spectra, not " + stimulus.getClass().getSimpleName());
+    }
+
+    private StepEnd spectrum(Stimulus.FrequencySweep sweep, Recorder recorder, Progress progress) {
+        double duration = 0;
+        for (double hz : sweep.frequencies()) {
+            Complex z = state.impedance(2 * Math.PI * hz, Electrode.DEFAULT_DOUBLE_LAYER_CAPACITANCE);
+            recorder.impedance(hz, z.getReal(), z.getImaginary());
+            duration += 1 / hz;
+        }
+        return constantCurrent(0, Limits.duration(duration), recorder, progress);
     }
 
     private StepEnd constantCurrent(double j, Limits limits, Recorder recorder, Progress progress) {

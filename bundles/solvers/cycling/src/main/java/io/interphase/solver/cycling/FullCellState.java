@@ -2,6 +2,7 @@ package io.interphase.solver.cycling;
 
 import io.interphase.api.material.OcvCurve;
 import io.interphase.solver.kinetics.ButlerVolmer;
+import org.apache.commons.math3.complex.Complex;
 
 /**
  * A full cell, cathode composite | electrolyte | (layer) | Li, in equivalent-circuit form:
@@ -60,9 +61,39 @@ final class FullCellState implements CellState {
     public double voltage(double j) {
         OcvCurve ocv = setup.ocv();
         double ys = Math.max(ocv.minFraction(), Math.min(ocv.maxFraction(), surfaceLithiation(j)));
-        double resistance = setup.seriesResistance() + setup.interphaseRate() * Math.sqrt(time);
-        return ocv.voltage(ys) - setup.cathodeKinetics().overpotential(j / setup.cathodeSurface()) - j * resistance
+        return ocv.voltage(ys) - setup.cathodeKinetics().overpotential(j / setup.cathodeSurface()) - j * seriesResistance()
                 - setup.anode().voltage(j) - anode.constriction(j);
+    }
+
+    @Override
+    public Complex impedance(double omega, double doubleLayerCapacitance) {
+        return cathodeImpedance(omega, doubleLayerCapacitance).add(seriesResistance())
+                .add(anode.impedance(omega, doubleLayerCapacitance));
+    }
+
+    /**
+     * Randles on the particles' surface S per cell area: the double layer in parallel with charge
+     * transfer in series with solid diffusion, whose voltage is the OCV's slope times the surface
+     * composition's response, −U'(y) Y(ω) / Q.
+     */
+    private Complex cathodeImpedance(double omega, double doubleLayerCapacitance) {
+        double surface = setup.cathodeSurface();
+        Complex faradaic = particles.surfaceResponse(omega).multiply(-ocvSlope() / setup.theoreticalCapacity())
+                .add(setup.cathodeKinetics().chargeTransferResistance() / surface);
+        return faradaic.reciprocal().add(new Complex(0, omega * doubleLayerCapacitance * surface)).reciprocal();
+    }
+
+    /** dU/dy at the particles' surface at rest, V, by a central difference inside the OCV curve's range. */
+    private double ocvSlope() {
+        OcvCurve ocv = setup.ocv();
+        double h = 1e-4;
+        double y = Math.max(ocv.minFraction() + h, Math.min(ocv.maxFraction() - h, surfaceLithiation(0)));
+        return (ocv.voltage(y + h) - ocv.voltage(y - h)) / (2 * h);
+    }
+
+    /** The electrolyte, a third of the composite's ionic resistance and both interphases, Ω·m². */
+    private double seriesResistance() {
+        return setup.seriesResistance() + setup.interphaseRate() * Math.sqrt(time);
     }
 
     @Override

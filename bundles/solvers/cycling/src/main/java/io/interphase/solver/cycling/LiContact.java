@@ -1,6 +1,7 @@
 package io.interphase.solver.cycling;
 
 import java.util.Locale;
+import org.apache.commons.math3.complex.Complex;
 
 /**
  * The mutable state of one Li side: how long it has been stripped since it was last plated, whether a
@@ -86,6 +87,11 @@ final class LiContact {
     /** Extra voltage of the lost contact while j leaves the metal: the side's low-field resistance scaled by 1/θ − 1. */
     double constriction(double j) {
         return contact < 1 ? j * side.electrode().lowFieldResistance() * (1 / contact - 1) : 0;
+    }
+
+    /** The side's impedance about rest, Ω·m²: its electrode's, on the contact left. */
+    Complex impedance(double omega, double doubleLayerCapacitance) {
+        return side.electrode().impedance(omega, doubleLayerCapacitance).divide(contact);
     }
 
     /** The cause of a short if j (< 0 plates) flows now; null if none. */

@@ -1,6 +1,7 @@
 package io.interphase.solver.cycling;
 
 import java.util.Arrays;
+import org.apache.commons.math3.complex.Complex;
 
 /**
  * Solid diffusion in a spherical particle, as the surface's excess over the mean composition. For a
@@ -51,6 +52,20 @@ public final class SphereDiffusion {
             sum += x;
         }
         return sum;
+    }
+
+    /**
+     * The surface composition's response to a small sinusoidal dȳ/dt at angular frequency ω, s:
+     * Y(ω) = 1/(jω) (the mean) + Σ (2τ / 3λ_n²) / (1 + jω τ/λ_n²) (the modes, the fast ones at their
+     * steady value). At low frequency its real part tends to τ/15, the particle's diffusion resistance.
+     */
+    public Complex surfaceResponse(double omega) {
+        Complex y = new Complex(0, -1 / omega).add(tau / 3 * FAST_MODES_GAIN);
+        for (double root : ROOTS) {
+            double tn = tau / (root * root);
+            y = y.add(new Complex(2 * tn / 3, 0).divide(new Complex(1, omega * tn)));
+        }
+        return y;
     }
 
     /** Advances the modes by {@code dt} seconds at a constant rate dȳ/dt, exactly. */

@@ -1,5 +1,7 @@
 package io.interphase.solver.cycling;
 
+import org.apache.commons.math3.complex.Complex;
+
 /**
  * A symmetric cell Li | (layer) | electrolyte | (layer) | Li being plated and stripped: the steady
  * kinetics of both sides, the electrolyte's resistance, interphases at both electrolyte faces that
@@ -32,11 +34,21 @@ final class SymmetricState implements CellState {
 
     @Override
     public double voltage(double j) {
-        double growth = setup.interphaseRate() * Math.sqrt(time);
-        double firstToLast = setup.first().voltage(j) + first.constriction(j)
-                + j * (setup.electrolyteResistance() + growth / setup.first().faceFraction() + growth / setup.last().faceFraction())
+        double firstToLast = setup.first().voltage(j) + first.constriction(j) + j * seriesResistance()
                 - setup.last().voltage(-j) - last.constriction(-j);
         return -firstToLast;
+    }
+
+    @Override
+    public Complex impedance(double omega, double doubleLayerCapacitance) {
+        return first.impedance(omega, doubleLayerCapacitance).add(seriesResistance())
+                .add(last.impedance(omega, doubleLayerCapacitance));
+    }
+
+    /** The electrolyte and both interphases, each on its face's true contact, Ω·m². */
+    private double seriesResistance() {
+        double growth = setup.interphaseRate() * Math.sqrt(time);
+        return setup.electrolyteResistance() + growth / setup.first().faceFraction() + growth / setup.last().faceFraction();
     }
 
     @Override

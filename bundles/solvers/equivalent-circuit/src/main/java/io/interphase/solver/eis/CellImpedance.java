@@ -18,13 +18,8 @@ import org.apache.commons.math3.complex.Complex;
  */
 public final class CellImpedance {
 
-    /**
-     * Double-layer capacitance per true contact area when none is given: 10 µF/cm² (0.1 F/m²), the
-     * order of a compact (Helmholtz) layer, Bard &amp; Faulkner, Electrochemical Methods, 2nd ed.,
-     * §1.2 (10–40 µF/cm² at metal electrodes). An assumption; it sets where the arcs sit in frequency,
-     * not their size.
-     */
-    public static final double DEFAULT_DOUBLE_LAYER_CAPACITANCE = 0.1;
+    /** Double-layer capacitance per true contact area when none is given: {@link Electrode#DEFAULT_DOUBLE_LAYER_CAPACITANCE}. */
+    public static final double DEFAULT_DOUBLE_LAYER_CAPACITANCE = Electrode.DEFAULT_DOUBLE_LAYER_CAPACITANCE;
 
     private CellImpedance() {
     }

@@ -1,5 +1,6 @@
 package io.interphase.solver.eis;
 
+import io.interphase.api.units.Units;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -9,27 +10,46 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Impedance spectra as CSV: one line per frequency, {@code frequency, Z', Z''} in Hz and Ω, Z''
  * signed as measured. A first line that is not numeric is taken as a header; blank lines and
- * {@code #} comments are skipped; commas, semicolons, tabs or spaces separate the columns. Further
- * columns (a run's cycle and step counts) are ignored; a frequency that comes again starts a second
- * spectrum, which is refused: one spectrum is fitted at a time.
+ * {@code #} comments are skipped; commas, semicolons, tabs or spaces separate the columns. A run's
+ * {@code impedance.csv} adds the cycle and step counts in columns 4 and 5 and may hold several
+ * spectra, one per step: one is fitted at a time, chosen by its step.
  */
 public final class SpectrumCsv {
+
+    /** The column of a run's impedance table that holds the step count (1-based). */
+    private static final int STEP_COLUMN = 5;
 
     private SpectrumCsv() {
     }
 
     /**
-     * @throws IllegalArgumentException naming the line and column of the first malformed value
+     * Reads a file that holds one spectrum.
+     *
+     * @throws IllegalArgumentException naming the line and column of the first malformed value, or
+     *     the steps to choose from when a frequency comes again
      */
     public static Spectrum read(Reader in) throws IOException {
+        return read(in, 0);
+    }
+
+    /**
+     * Reads the spectrum of one step of a run's impedance table, or with {@code step} 0 the file's
+     * only spectrum.
+     *
+     * @throws IllegalArgumentException naming the line and column of the first malformed value, a
+     *     step the file does not hold, or the steps to choose from when a frequency comes again
+     */
+    public static Spectrum read(Reader in, long step) throws IOException {
         List<double[]> rows = new ArrayList<>();
+        Set<Long> steps = new TreeSet<>();
         BufferedReader reader = new BufferedReader(in);
         int lineNumber = 0;
-        Set<Double> seen = new HashSet<>();
+        boolean data = false;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             lineNumber++;
             String text = line.strip();
@@ -37,26 +57,49 @@ public final class SpectrumCsv {
                 continue;
             }
             String[] cells = text.split("\\s*[,;\\t ]\\s*");
-            if (rows.isEmpty() && !isNumber(cells[0])) {
+            if (!data && !isNumber(cells[0])) {
                 continue; // the header
             }
+            data = true;
             double[] row = row(cells, lineNumber);
-            if (!seen.add(row[0])) {
-                throw new IllegalArgumentException("line " + lineNumber + ", column 1: frequency " + cells[0]
-                        + " Hz again; the file holds more than one spectrum, and one is fitted at a time");
+            long rowStep = cells.length >= STEP_COLUMN && isNumber(cells[STEP_COLUMN - 1])
+                    ? (long) Double.parseDouble(cells[STEP_COLUMN - 1]) : 0;
+            if (step > 0 && rowStep == 0) {
+                throw new IllegalArgumentException("line " + lineNumber + ", column " + STEP_COLUMN + ": expected a run's "
+                        + "step count to choose step " + step + " by, found " + (cells.length >= STEP_COLUMN
+                        ? "'" + cells[STEP_COLUMN - 1] + "'" : "no such column"));
             }
-            rows.add(row);
+            steps.add(rowStep);
+            if (step == 0 || rowStep == step) {
+                rows.add(new double[] {row[0], row[1], row[2], lineNumber});
+            }
         }
+        if (step > 0 && rows.isEmpty()) {
+            throw new IllegalArgumentException("no spectrum at step " + step + "; this file's spectra are at steps " + steps);
+        }
+        return spectrum(rows, steps);
+    }
+
+    private static Spectrum spectrum(List<double[]> rows, Set<Long> steps) {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no impedance data: expected lines of 'frequency, Z', Z''' ");
         }
+        Set<Double> seen = new HashSet<>();
         double[] f = new double[rows.size()];
         double[] re = new double[rows.size()];
         double[] im = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            f[i] = rows.get(i)[0];
-            re[i] = rows.get(i)[1];
-            im[i] = rows.get(i)[2];
+            double[] row = rows.get(i);
+            if (!seen.add(row[0])) {
+                String choose = steps.size() > 1 && !steps.contains(0L)
+                        ? " (at steps " + steps + "); choose one by its step, e.g. --step " + steps.iterator().next()
+                        : ", and one is fitted at a time";
+                throw new IllegalArgumentException("line " + (int) row[3] + ", column 1: frequency " + Units.format(row[0])
+                        + " Hz again; the file holds more than one spectrum" + choose);
+            }
+            f[i] = row[0];
+            re[i] = row[1];
+            im[i] = row[2];
         }
         return new Spectrum(f, re, im);
     }

@@ -68,6 +68,25 @@ class SpectrumCsvTest {
         assertMessage("# nothing\n", "no impedance data");
     }
 
+    @Test
+    void aRunsTableOfSeveralSpectraIsReadOneStepAtATime() throws IOException {
+        String run = "Frequency / Hz,Z' / Ohm,Z'' / Ohm,Cycle Count,Step Count\n"
+                + "10,1,-1,1,1\n1,2,-1,1,1\n"
+                + "10,5,-2,100,203\n1,7,-2,100,203\n0.1,9,-1,100,203\n";
+        Spectrum later = SpectrumCsv.read(new StringReader(run), 203);
+        assertEquals(3, later.frequencies().length);
+        assertEquals(5, later.real()[0]);
+        assertEquals(2, SpectrumCsv.read(new StringReader(run), 1).frequencies().length);
+        assertMessage(run, "line 4, column 1: frequency 10 Hz again; the file holds more than one spectrum (at steps [1, 203]); "
+                + "choose one by its step, e.g. --step 1");
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> SpectrumCsv.read(new StringReader(run), 7));
+        assertEquals("no spectrum at step 7; this file's spectra are at steps [1, 203]", none.getMessage());
+        IllegalArgumentException noSteps = assertThrows(IllegalArgumentException.class,
+                () -> SpectrumCsv.read(new StringReader("10,1,-1\n1,2,-1\n"), 2));
+        assertTrue(noSteps.getMessage().startsWith("line 1, column 5: expected a run's step count"), noSteps.getMessage());
+    }
+
     private static void assertMessage(String csv, String expected) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SpectrumCsv.read(new StringReader(csv)));

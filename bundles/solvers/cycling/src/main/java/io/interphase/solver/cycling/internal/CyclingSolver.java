@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The cycling solver as a service: full cells and symmetric Li cells under constant current,
- * constant voltage and rest.
+ * constant voltage and rest, and their impedance spectra as cycling leaves them.
  *
  * <p>Lifecycle: none; stateless, each run gets its own {@link Simulation}.
  */
@@ -28,7 +28,7 @@ public final class CyclingSolver implements Solver {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.CONSTANT_CURRENT, Capability.CONSTANT_VOLTAGE, Capability.REST);
+        return EnumSet.of(Capability.CONSTANT_CURRENT, Capability.CONSTANT_VOLTAGE, Capability.REST, Capability.IMPEDANCE);
     }
 
     @Override

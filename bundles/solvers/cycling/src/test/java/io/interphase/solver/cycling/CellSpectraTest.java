@@ -1,0 +1,126 @@
+package io.interphase.solver.cycling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.interphase.api.material.PropertyKey;
+import io.interphase.api.run.Limits;
+import io.interphase.api.run.StepEnd;
+import io.interphase.api.run.Stimulus;
+import io.interphase.solver.kinetics.Electrode;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.complex.Complex;
+import org.junit.jupiter.api.Test;
+
+class CellSpectraTest {
+
+    static final double CDL = Electrode.DEFAULT_DOUBLE_LAYER_CAPACITANCE;
+    static final double HIGH = 2 * Math.PI * 1e9;
+    static final double LOW = 2 * Math.PI * 1e-7;
+
+    /** −dV/dj at rest by a central difference of the cycling model's own voltage, Ω·m². */
+    static double resistanceOfTheVoltageModel(CellState s) {
+        double dj = 1e-4;
+        return -(s.voltage(dj) - s.voltage(-dj)) / (2 * dj);
+    }
+
+    @Test
+    void theSphereResponseMatchesExactSphericalDiffusion() {
+        // Y(ω) = (τ/3) tanh q / (q − tanh q), q = √(jωτ), for a flux at the surface of a sphere
+        double tau = 2.5e4;
+        SphereDiffusion d = new SphereDiffusion(tau);
+        for (double wt = 1e-3; wt <= 1e2; wt *= 10) {
+            Complex q = new Complex(0, wt).sqrt();
+            Complex exact = q.tanh().divide(q.subtract(q.tanh())).multiply(tau / 3);
+            Complex y = d.surfaceResponse(wt / tau);
+            // the modes past the 12th sit at their steady value, which begins to show above ωτ ≈ 10
+            assertEquals(0, y.subtract(exact).abs() / exact.abs(), wt <= 10 ? 2e-3 : 5e-3, "ωτ = " + wt);
+        }
+        // the low-frequency limit: the mean's integrator plus the diffusion resistance τ/15
+        Complex low = d.surfaceResponse(1e-9 / tau);
+        assertEquals(tau / 15, low.getReal(), 1e-6 * tau);
+        assertEquals(-1, low.getImaginary() * 1e-9 / tau, 1e-9);
+    }
+
+    @Test
+    void aFreshSymmetricCellIsItsElectrolyteAtHighFrequencyAndAddsBothInterfacesAtLow() {
+        SymmetricState s = (SymmetricState) CyclingCells.start(Cells.symmetric("llzto-nano", -1), Cells.MATERIALS).state();
+        double bulk = s.impedance(HIGH, CDL).getReal();
+        double dc = s.impedance(LOW, CDL).getReal();
+        double rct = 8.314462618 * Cells.ROOM / (96485.33212 * exchangeCurrentOfLi());
+        assertEquals(2 * rct, dc - bulk, 1e-6 * rct, "two bare faces, each RT/(F i0)");
+        assertEquals(resistanceOfTheVoltageModel(s), dc, 1e-5 * dc, "the spectrum's DC end is the voltage model's slope");
+        assertTrue(Math.abs(s.impedance(LOW, CDL).getImaginary()) < 1e-6 * dc);
+    }
+
+    @Test
+    void theInterphasesGrowthShowsInTheBulkResistance() {
+        CyclingSimulation sim = CyclingCells.start(Cells.symmetric("llzto-nano", -1), Cells.MATERIALS);
+        double before = sim.state().impedance(HIGH, CDL).getReal();
+        FullCellTest.run(sim, new Stimulus.Rest(100 * 3600));
+        double k = Cells.MATERIALS.find("lpscl").orElseThrow().property(PropertyKey.INTERPHASE_GROWTH_RATE).orElseThrow()
+                .at(Cells.ROOM);
+        assertEquals(2 * k * Math.sqrt(100 * 3600), sim.state().impedance(HIGH, CDL).getReal() - before, 1e-9);
+    }
+
+    @Test
+    void aVoidRaisesItsSidesArcByTheContactLost() {
+        CyclingSimulation sim = CyclingCells.start(Cells.symmetric("llzto-nano", -1), Cells.MATERIALS);
+        SymmetricState fresh = (SymmetricState) sim.state();
+        double arcs = fresh.impedance(LOW, CDL).getReal() - fresh.impedance(HIGH, CDL).getReal();
+        // stripping the first face at 2 mA/cm2 for 1000 s: t_s = 675 s, θ = √(675/1000)
+        FullCellTest.run(sim, new Stimulus.ConstantCurrent(20, Limits.duration(1000)));
+        SymmetricState s = (SymmetricState) sim.state();
+        double after = s.impedance(LOW, CDL).getReal() - s.impedance(HIGH, CDL).getReal();
+        double theta = Math.sqrt(675.0 / 1000);
+        assertEquals(arcs / 2 * (1 / theta + 1), after, 2e-3 * after);
+    }
+
+    @Test
+    void aFullCellsSpectrumAgreesWithItsVoltageModelAndEndsInTheIntercalationCapacitance() {
+        CyclingSimulation sim = FullCellTest.cell();
+        FullCellTest.run(sim, new Stimulus.ConstantCurrent(-2, Limits.NONE.withMaxVoltage(4.2)));
+        FullCellTest.run(sim, new Stimulus.Rest(10 * 3600));
+        FullCellState s = (FullCellState) sim.state();
+        // without the double layer, the fastest response is the voltage model's instantaneous slope
+        assertEquals(resistanceOfTheVoltageModel(s), s.impedance(HIGH, 0).getReal(), 1e-4 * resistanceOfTheVoltageModel(s));
+        // with it, the high-frequency end is the series resistance alone, below every arc
+        assertTrue(s.impedance(HIGH, CDL).getReal() < 0.9 * resistanceOfTheVoltageModel(s));
+        // at low frequency the cathode is a capacitor: −1/(ω Im Z) = Q / (−dU/dy), positive
+        double capacitance = -1 / (LOW * s.impedance(LOW, CDL).getImaginary());
+        assertTrue(capacitance > 0 && Double.isFinite(capacitance), "intercalation capacitance " + capacitance);
+        Complex lower = s.impedance(LOW / 10, CDL);
+        assertEquals(capacitance, -1 / (LOW / 10 * lower.getImaginary()), 1e-3 * capacitance);
+    }
+
+    @Test
+    void aSpectrumStepRecordsEachFrequencyAndRestsForOnePeriodOfEach() {
+        CyclingSimulation sim = CyclingCells.start(Cells.symmetric("llzto-nano", 0.2), Cells.MATERIALS);
+        List<double[]> spectrum = new ArrayList<>();
+        Stimulus.FrequencySweep sweep = new Stimulus.FrequencySweep(Stimulus.FrequencySweep.logSpaced(1e6, 0.1, 5), 0.01);
+        StepEnd end = sim.run(sweep, new CyclingSimulation.Recorder() {
+            @Override
+            public void sample(double t, double v, double j) {
+                assertEquals(0, j, 0);
+            }
+
+            @Override
+            public void impedance(double frequency, double real, double imaginary) {
+                spectrum.add(new double[] {frequency, real, imaginary});
+            }
+        }, FullCellTest.NONE);
+        assertEquals(sweep.frequencies().length, spectrum.size());
+        double periods = 0;
+        for (double hz : sweep.frequencies()) {
+            periods += 1 / hz;
+        }
+        assertEquals(periods, end.duration(), 1e-9 * periods);
+        assertTrue(spectrum.get(0)[1] < spectrum.get(spectrum.size() - 1)[1], "the real part grows towards low frequency");
+    }
+
+    private static double exchangeCurrentOfLi() {
+        return Cells.MATERIALS.find("li-metal").orElseThrow().property(PropertyKey.EXCHANGE_CURRENT_DENSITY).orElseThrow()
+                .at(Cells.ROOM);
+    }
+}
