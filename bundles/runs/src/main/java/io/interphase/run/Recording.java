@@ -77,11 +77,16 @@ final class Recording {
         return spectra[column].get(row);
     }
 
-    /** Books a finished step into its cycle; its last sample is kept even for a cycle not kept in full. */
-    void stepEnded(StepEnd end, double cRate) {
-        if (end.charge() > 0) {
+    /**
+     * Books a finished step into its cycle; its last sample is kept even for a cycle not kept in full.
+     * A discharge that passed nothing still books its C-rate: its capacity at that rate is zero.
+     */
+    void stepEnded(StepEnd end, double cRate, boolean discharge) {
+        if (discharge || end.charge() > 0) {
             totals.discharge += end.charge();
-            totals.dischargeCurrent = end.charge() / end.duration();
+            if (end.charge() > 0) {
+                totals.dischargeCurrent = end.charge() / end.duration();
+            }
             totals.cRate = cRate;
         } else {
             totals.charge -= end.charge();

@@ -120,7 +120,7 @@ final class StepWalker {
             }
         }, progress);
         time += end.duration();
-        recording.stepEnded(end, a.cRate());
+        recording.stepEnded(end, a.cRate(), direction(a.stimulus()) > 0);
         if (end.failed() || end.reason() == StepEnd.Reason.CANCELLED) {
             stop = end;
             stopCurrent = a.stimulus() instanceof Stimulus.ConstantCurrent cc ? Math.abs(cc.currentDensity()) : Double.NaN;

@@ -108,10 +108,10 @@ final class Summary {
         Double initial = null;
         for (int i = 0; i < r.cycleCount(); i++) {
             double q = r.cycleValue("Specific Discharge Capacity", i);
-            if (!(q > 0)) {
+            if (Double.isNaN(q)) {
                 continue;
             }
-            initial = initial == null ? q : initial;
+            initial = initial == null && q > 0 ? Double.valueOf(q) : initial;
             double rate = r.cycleValue("C-rate", i);
             if (Double.isFinite(rate)) {
                 byRate.putIfAbsent(rateLabel(rate), q);

@@ -203,6 +203,20 @@ class RunPipelineTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aRateAtWhichNothingPassesHasZeroCapacityNotNone() throws IOException {
+        // 30C charge: the separator and the cathode's kinetics take more than the 0.3 V left to 4.2 V
+        Map<String, Object> recipe = sample("e6-long-30C-sc-30-nano.json");
+        recipe.put("protocol", List.of("Charge at 0.1C until 4.2 V", "Discharge at 0.1C until 3.0 V",
+                "Repeat 3 times: Charge at 30C until 4.2 V; Discharge at 30C until 3.0 V"));
+        Result r = run(recipe);
+        assertEquals("completed", r.summary().get("end"));
+        Map<String, Object> capacity = (Map<String, Object>) r.summary().get("capacity_mAh_g");
+        assertEquals(0.0, (double) capacity.get("30C"), 0);
+        assertTrue((double) capacity.get("0.1C") > 100);
+    }
+
+    @Test
     void aRunOfShortStepsIsCancelledBetweenThem() throws IOException {
         // 5C steps end at their cut-off within a few of the solver's sub-steps, before it checks for Ctrl-C
         Map<String, Object> recipe = sample("e6-long-30C-sc-30-nano.json");

@@ -84,19 +84,19 @@ public final class CyclingSimulation implements Simulation {
     }
 
     private StepEnd constantCurrent(double j, Limits limits, Recorder recorder, Progress progress) {
+        recorder.sample(0, state.voltage(j), j);
+        // a step that meets its limit at once passes no charge, so it plates no Li that could short
+        if (stops(state, j, limits)) {
+            return endOf(Reason.VOLTAGE_LIMIT, 0, j, limits);
+        }
         String cause = state.failure(j);
         if (cause != null) {
-            recorder.sample(0, state.voltage(j), j);
             return new StepEnd(Reason.SHORT, 0, 0, state.voltage(j), cause);
         }
         double end = j == 0 || Double.isNaN(limits.charge()) ? limits.duration()
                 : Math.min(limits.duration(), limits.charge() / Math.abs(j));
         double h = Math.min(end, state.timeScale(j)) / SUBSTEPS;
         double t = 0;
-        recorder.sample(0, state.voltage(j), j);
-        if (stops(state, j, limits)) {
-            return endOf(Reason.VOLTAGE_LIMIT, 0, j, limits);
-        }
         for (long k = 1; t < end; k++) {
             double dt = Math.min(h, end - t);
             CellState before = state.copy();

@@ -132,6 +132,17 @@ class VoidsAndShortsTest {
     }
 
     @Test
+    void aStepThatMeetsItsLimitAtOncePlatesNothingAndCannotShort() {
+        // bare Li full cell, discharged: a 6 mA/cm2 charge would plate above j_p, but the voltage is past 4.2 V at once
+        CyclingSimulation s = CyclingCells.start(Cells.full("llzto-nano", -1, FullCellTest.LOADING), Cells.MATERIALS);
+        StepEnd charge = FullCellTest.run(s, new Stimulus.ConstantCurrent(-60, Limits.NONE.withMaxVoltage(4.2)));
+        assertEquals(StepEnd.Reason.VOLTAGE_LIMIT, charge.reason());
+        assertEquals(0, charge.charge(), 0);
+        StepEnd unlimited = FullCellTest.run(s, new Stimulus.ConstantCurrent(-60, Limits.duration(10)));
+        assertEquals(StepEnd.Reason.SHORT, unlimited.reason(), "without the limit the same current plates and shorts");
+    }
+
+    @Test
     void aSymmetricCellAtRestShowsNoVoltage() {
         CyclingSimulation s = CyclingCells.start(Cells.symmetric("llzto-nano", 0.2), Cells.MATERIALS);
         assertEquals(0, s.voltage(), 1e-12);
