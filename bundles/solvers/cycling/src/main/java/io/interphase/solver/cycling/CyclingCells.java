@@ -103,6 +103,9 @@ public final class CyclingCells {
         parameters.put("sandConstant", String.format(Locale.ROOT, "%.4g A2 s/m4 = critical current x charge of the bare-cell "
                 + "calibration, scaled by D_Li(T)/D_Li(25 degC); self-diffusion alone gives %.4g (creep raises it %.3gx)",
                 model.sandConstant(), selfDiffusion, model.sandConstant() / selfDiffusion));
+        cell.cell().stackPressure().ifPresent(p -> parameters.put("stackPressure", String.format(Locale.ROOT, "%.4g MPa, "
+                + "not used: K and j_p hold at the pressure of the calibration cell, and no creep law for other pressures "
+                + "is built in", p / 1e6)));
         parameters.put("penetrationFlux", String.format(Locale.ROOT, "%.4g mA/cm2 of true contact = critical current of the "
                 + "bare-cell calibration, scaled by D_Li(T)/D_Li(25 degC): plating faster onto a contact penetrates the electrolyte",
                 model.penetrationFlux() / 10));
