@@ -32,7 +32,7 @@ import org.osgi.framework.launch.Framework;
 final class CommandRunner {
 
     /** The feature groups a command does not need. */
-    static final Set<String> SERVER_GROUPS = Set.of("http", "console", "shell");
+    static final Set<String> SERVER_GROUPS = Set.of("http", "console", "deploy", "shell");
 
     private CommandRunner() {
     }

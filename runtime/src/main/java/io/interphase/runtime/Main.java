@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.launch.Framework;
 
 /**
@@ -18,6 +20,9 @@ import org.osgi.framework.launch.Framework;
  * {@code workbench analyze ...} and the other commands run headless through {@link CommandRunner}.
  */
 public final class Main {
+
+    /** The last feature group the REST API needs to answer; the groups after it start once it answers. */
+    static final String SERVING_GROUP = "console";
 
     /** Held for the life of the process; a collected channel would drop the lock. */
     private static HomeLock homeLock;
@@ -46,6 +51,7 @@ public final class Main {
     }
 
     private static void start(List<String> args, Path distribution, Path defaultHome) throws Exception {
+        StartupTimeline.mark("main");
         long launched = System.nanoTime();
         LaunchOptions options;
         try {
@@ -58,18 +64,39 @@ public final class Main {
             return;
         }
         quietLogging();
-        List<Path> jars = Features.read(distribution.resolve("features/workbench.features"))
-                .jars(distribution.resolve("bundle"));
-        Framework framework = Launcher.start(options, jars);
+        Features features = Features.read(distribution.resolve("features/workbench.features"));
+        Path bundles = distribution.resolve("bundle");
+        List<Path> serving = features.jars(bundles, features.groupsAfter(SERVING_GROUP));
+        List<Path> rest = features.jars(bundles, features.groupsThrough(SERVING_GROUP));
+        Framework framework = Launcher.start(options, serving);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "workbench-stop"));
         String url = "http://127.0.0.1:" + options.port() + "/";
         if (awaitHealth(url + "api/health", 30_000)) {
+            StartupTimeline.mark("health answered");
             System.out.printf(Locale.ROOT, "Interphase workbench ready at %s in %.2f s (home %s); Ctrl-C stops it%n",
                     url, (System.nanoTime() - launched) / 1e9, options.home());
         } else {
             System.out.println("Interphase workbench started, but " + url + "api/health has not answered yet");
         }
+        startTheRest(framework, rest);
         framework.waitForStop(0);
+    }
+
+    /**
+     * Installs and starts the groups after the serving ones, which then join the running API: on a
+     * 2-core machine they would otherwise compete with Jetty's start for the CPU. A failure is
+     * reported, not fatal: the API keeps answering.
+     */
+    private static void startTheRest(Framework framework, List<Path> jars) {
+        try {
+            Launcher.installAndStart(framework, jars);
+            StartupTimeline.mark("the rest started");
+        } catch (BundleException | IllegalStateException e) {
+            if (framework.getState() == Bundle.ACTIVE) {
+                System.err.println("starting the workbench's other bundles failed: " + e.getMessage());
+            }
+            // else stopped by Ctrl-C meanwhile: nothing to report
+        }
     }
 
     /** Warnings and errors only: Jetty logs through slf4j-simple (on the class path), others through java.util.logging. */

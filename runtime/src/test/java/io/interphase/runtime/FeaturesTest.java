@@ -47,6 +47,25 @@ class FeaturesTest {
     }
 
     @Test
+    void groupsSplitAfterANamedGroup() throws IOException {
+        Features f = features("[a]\nx\n[b]\ny\n[c]\nz\n");
+        assertEquals(List.of("a", "b"), List.copyOf(f.groupsThrough("b")));
+        assertEquals(List.of("c"), List.copyOf(f.groupsAfter("b")));
+        assertThrows(IllegalArgumentException.class, () -> f.groupsThrough("missing"));
+    }
+
+    @Test
+    void theServingGroupsComeFirstAndTheDeployWatcherRightAfter() throws IOException {
+        Features f = Features.read(Path.of("../features/workbench.features"));
+        // the console imports the analysis and solver packages: they must be among the serving groups
+        List<String> serving = f.groupsThrough(Main.SERVING_GROUP).stream().flatMap(g -> f.groups().get(g).stream()).toList();
+        assertTrue(serving.containsAll(List.of("interphase-console", "interphase-analysis",
+                "interphase-solver-butler-volmer", "interphase-solver-equivalent-circuit")), serving.toString());
+        List<String> rest = f.groupsAfter(Main.SERVING_GROUP).stream().flatMap(g -> f.groups().get(g).stream()).toList();
+        assertEquals("org.apache.felix.fileinstall", rest.get(0));
+    }
+
+    @Test
     void theWorkbenchFeaturesParse() throws IOException {
         Features f = Features.read(Path.of("../features/workbench.features"));
         assertTrue(f.bundles().contains("interphase-console"));
