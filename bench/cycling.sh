@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Wall time of 20,000 cycles at 30C for the SC-20% nano LLZTO full cell (target: <= 5 s on one core).
+# Wall time of 20,000 cycles at 30C for an SC-nano LLZTO full cell (target: <= 5 s on one core).
 # Two protocols: the E6 sample as it stands (its 30C steps meet the cut-off at once), and the
 # SC-30% nano cell with every step run through all its sub-steps (no voltage cut-off ends a step
 # early), the solver's heaviest load per cycle; SC-30% nano because the SC-20% layer's face takes

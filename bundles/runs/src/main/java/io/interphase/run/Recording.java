@@ -79,14 +79,15 @@ final class Recording {
 
     /**
      * Books a finished step into its cycle; its last sample is kept even for a cycle not kept in full.
-     * A discharge that passed nothing still books its C-rate: its capacity at that rate is zero.
+     * A discharge that passed nothing still books its C-rate and current: its capacity there is zero.
+     *
+     * @param dischargeCurrent the current density a discharge step asked for, A/m² (NaN for a charge,
+     *     rest or hold, or when the step did not say)
      */
-    void stepEnded(StepEnd end, double cRate, boolean discharge) {
-        if (discharge || end.charge() > 0) {
+    void stepEnded(StepEnd end, double cRate, double dischargeCurrent) {
+        if (!Double.isNaN(dischargeCurrent) || end.charge() > 0) {
             totals.discharge += end.charge();
-            if (end.charge() > 0) {
-                totals.dischargeCurrent = end.charge() / end.duration();
-            }
+            totals.dischargeCurrent = end.charge() > 0 ? end.charge() / end.duration() : dischargeCurrent;
             totals.cRate = cRate;
         } else {
             totals.charge -= end.charge();

@@ -102,7 +102,8 @@ final class StepWalker {
             stop = new StepEnd(StepEnd.Reason.CANCELLED, 0, 0, simulation.voltage(), "cancelled before " + a.action());
             return null;
         }
-        countCycle(direction(a.stimulus()));
+        int direction = direction(a.stimulus());
+        countCycle(direction);
         stepCount++;
         double start = time;
         int c = cycle;
@@ -120,13 +121,18 @@ final class StepWalker {
             }
         }, progress);
         time += end.duration();
-        recording.stepEnded(end, a.cRate(), direction(a.stimulus()) > 0);
+        recording.stepEnded(end, a.cRate(), direction > 0 ? commandedCurrent(a.stimulus()) : Double.NaN);
         if (end.failed() || end.reason() == StepEnd.Reason.CANCELLED) {
             stop = end;
             stopCurrent = a.stimulus() instanceof Stimulus.ConstantCurrent cc ? Math.abs(cc.currentDensity()) : Double.NaN;
             return null;
         }
         return end;
+    }
+
+    /** The current density a constant-current step asks for, A/m²; NaN for other steps. */
+    private static double commandedCurrent(Stimulus s) {
+        return s instanceof Stimulus.ConstantCurrent cc ? Math.abs(cc.currentDensity()) : Double.NaN;
     }
 
     private int direction(Stimulus s) {

@@ -22,8 +22,9 @@ final class Summary {
     }
 
     /**
-     * Retention of each cycle: its discharge over that of the first cycle that discharged at the same
-     * current density (so formation cycles at another rate do not count); NaN before any discharge.
+     * Retention of each cycle: its discharge over that of the first cycle that discharged something
+     * at the same current density (so formation cycles at another rate do not count); NaN before it,
+     * and 0 for a later cycle at that current that passed nothing.
      */
     static double[] retention(Recording r, boolean fullCell) {
         double[] out = new double[r.cycleCount()];
@@ -35,13 +36,18 @@ final class Summary {
         for (int i = 0; i < out.length; i++) {
             double q = r.cycleValue("Discharge Capacity", i);
             double j = r.cycleValue("Current Density", i);
-            if (!(q > 0) || Double.isNaN(j)) {
-                out[i] = Double.NaN;
+            out[i] = Double.NaN;
+            if (Double.isNaN(q) || Double.isNaN(j)) {
                 continue;
             }
             long key = Math.round(j * 1e6);
-            double ref = reference.computeIfAbsent(key, k -> q);
-            out[i] = q / ref;
+            Double ref = reference.get(key);
+            if (ref != null) {
+                out[i] = q / ref;
+            } else if (q > 0) {
+                reference.put(key, q);
+                out[i] = 1;
+            }
         }
         return out;
     }

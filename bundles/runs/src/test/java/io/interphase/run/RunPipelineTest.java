@@ -204,16 +204,22 @@ class RunPipelineTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aRateAtWhichNothingPassesHasZeroCapacityNotNone() throws IOException {
-        // 30C charge: the separator and the cathode's kinetics take more than the 0.3 V left to 4.2 V
+    void aRateAtWhichNothingPassesHasZeroCapacityAndRetention() throws IOException {
+        // right after a discharge to 3.0 V, a charge "until 3.0 V" and a discharge to 3.0 V both meet their
+        // limit at once: cycle 2 passes nothing at 1C, cycle 4 nothing at 0.1C, where cycle 1 delivered
         Map<String, Object> recipe = sample("e6-long-30C-sc-30-nano.json");
         recipe.put("protocol", List.of("Charge at 0.1C until 4.2 V", "Discharge at 0.1C until 3.0 V",
-                "Repeat 3 times: Charge at 30C until 4.2 V; Discharge at 30C until 3.0 V"));
+                "Charge at 1C until 3.0 V", "Discharge at 1C until 3.0 V",
+                "Charge at 0.1C until 4.2 V", "Discharge at 0.1C until 3.0 V",
+                "Charge at 0.1C until 3.0 V", "Discharge at 0.1C until 3.0 V"));
         Result r = run(recipe);
         assertEquals("completed", r.summary().get("end"));
         Map<String, Object> capacity = (Map<String, Object>) r.summary().get("capacity_mAh_g");
-        assertEquals(0.0, (double) capacity.get("30C"), 0);
+        assertEquals(0.0, (double) capacity.get("1C"), 0);
         assertTrue((double) capacity.get("0.1C") > 100);
+        Map<String, Object> retention = (Map<String, Object>) r.summary().get("retention");
+        assertEquals(0.0, (double) retention.get("4"), 0, "a later 0.1C cycle that passed nothing keeps 0 of the first");
+        assertEquals(4, r.summary().get("cycles_to_80pct"));
     }
 
     @Test

@@ -79,6 +79,9 @@ public final class LithiumSide {
 
     /** The share of {@code current} that turns at the electrolyte face, [0, 1]. */
     public double faceShare(double current) {
+        if (faceShares.size() > CACHE_LIMIT) {
+            faceShares.clear(); // a voltage hold asks at ever new currents
+        }
         return faceShares.computeIfAbsent(current, j -> electrode instanceof MixedConductorLayer m
                 ? Math.min(1, Math.abs(m.profile(j).electrolyteFaceShare())) : 1.0);
     }

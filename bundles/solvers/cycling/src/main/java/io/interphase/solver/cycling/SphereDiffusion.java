@@ -55,17 +55,25 @@ public final class SphereDiffusion {
     }
 
     /**
-     * The surface composition's response to a small sinusoidal dȳ/dt at angular frequency ω, s:
-     * Y(ω) = 1/(jω) (the mean) + Σ (2τ / 3λ_n²) / (1 + jω τ/λ_n²) (the modes, the fast ones at their
-     * steady value). At low frequency its real part tends to τ/15, the particle's diffusion resistance.
+     * The surface composition's response to a small sinusoidal dȳ/dt at angular frequency ω, s: the
+     * exact response of a sphere, Y(ω) = (τ/3) tanh q / (q − tanh q) with q = √(jωτ). At low frequency
+     * it is 1/(jω) (the mean) + τ/15 (the particle's diffusion resistance), at high frequency the
+     * Warburg τ/(3q). The modes followed in time agree with it within 0.5 % up to ωτ = 100; above,
+     * they would hold the fast modes at their steady value, which a spectrum must not.
      */
     public Complex surfaceResponse(double omega) {
-        Complex y = new Complex(0, -1 / omega).add(tau / 3 * FAST_MODES_GAIN);
-        for (double root : ROOTS) {
-            double tn = tau / (root * root);
-            y = y.add(new Complex(2 * tn / 3, 0).divide(new Complex(1, omega * tn)));
+        Complex q = new Complex(0, omega * tau).sqrt();
+        Complex f;
+        if (q.abs() < 0.1) {
+            // 3/q² + 1/5 − q²/175: q − tanh q would cancel to a few digits here
+            Complex q2 = q.multiply(q);
+            f = q2.reciprocal().multiply(3).add(0.2).subtract(q2.divide(175));
+        } else {
+            // tanh q is 1 to double precision once Re q > 20 (and its formula would overflow)
+            Complex tanh = q.getReal() > 20 ? Complex.ONE : q.tanh();
+            f = tanh.divide(q.subtract(tanh));
         }
-        return y;
+        return f.multiply(tau / 3);
     }
 
     /** Advances the modes by {@code dt} seconds at a constant rate dȳ/dt, exactly. */

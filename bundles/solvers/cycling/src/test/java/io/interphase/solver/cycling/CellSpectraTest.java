@@ -3,6 +3,7 @@ package io.interphase.solver.cycling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.interphase.api.material.Material;
 import io.interphase.api.material.PropertyKey;
 import io.interphase.api.run.Limits;
 import io.interphase.api.run.StepEnd;
@@ -26,21 +27,38 @@ class CellSpectraTest {
     }
 
     @Test
-    void theSphereResponseMatchesExactSphericalDiffusion() {
-        // Y(ω) = (τ/3) tanh q / (q − tanh q), q = √(jωτ), for a flux at the surface of a sphere
+    void theSphereResponseIsExactSphericalDiffusionAndTheTimeDomainModesFollowIt() {
         double tau = 2.5e4;
         SphereDiffusion d = new SphereDiffusion(tau);
-        for (double wt = 1e-3; wt <= 1e2; wt *= 10) {
-            Complex q = new Complex(0, wt).sqrt();
-            Complex exact = q.tanh().divide(q.subtract(q.tanh())).multiply(tau / 3);
-            Complex y = d.surfaceResponse(wt / tau);
-            // the modes past the 12th sit at their steady value, which begins to show above ωτ ≈ 10
-            assertEquals(0, y.subtract(exact).abs() / exact.abs(), wt <= 10 ? 2e-3 : 5e-3, "ωτ = " + wt);
+        // the modes the cycling model follows in time, the fast rest at their steady value
+        double fast = 0.2;
+        for (double root : SphereDiffusion.ROOTS) {
+            fast -= 2 / (root * root);
         }
-        // the low-frequency limit: the mean's integrator plus the diffusion resistance τ/15
+        for (double wt = 1e-3; wt <= 10; wt *= 10) {
+            Complex modes = new Complex(0, -tau / wt).add(tau / 3 * fast);
+            for (double root : SphereDiffusion.ROOTS) {
+                double tn = tau / (root * root);
+                modes = modes.add(new Complex(2 * tn / 3, 0).divide(new Complex(1, wt / tau * tn)));
+            }
+            Complex y = d.surfaceResponse(wt / tau);
+            assertEquals(0, y.subtract(modes).abs() / y.abs(), 2e-3, "ωτ = " + wt);
+        }
+        // high frequency: the semi-infinite Warburg τ / (3 √(jωτ)), no constant left over
+        Complex q = new Complex(0, 1e8).sqrt();
+        Complex warburg = q.reciprocal().multiply(tau / 3);
+        assertEquals(0, d.surfaceResponse(1e8 / tau).subtract(warburg).abs() / warburg.abs(), 2e-4);
+        // low frequency: the mean's integrator plus the diffusion resistance τ/15
         Complex low = d.surfaceResponse(1e-9 / tau);
-        assertEquals(tau / 15, low.getReal(), 1e-6 * tau);
+        assertEquals(tau / 15, low.getReal(), 1e-9 * tau);
         assertEquals(-1, low.getImaginary() * 1e-9 / tau, 1e-9);
+        // the series and the closed form meet where the response switches between them, |q| = 0.1
+        // (compared as jω Y − jωτ/15 = 1 + O((ωτ)²), which does not move between the two points)
+        Complex below = d.surfaceResponse(0.0099999 / tau).multiply(new Complex(0, 0.0099999 / tau))
+                .subtract(new Complex(0, 0.0099999 / 15));
+        Complex above = d.surfaceResponse(0.0100001 / tau).multiply(new Complex(0, 0.0100001 / tau))
+                .subtract(new Complex(0, 0.0100001 / 15));
+        assertEquals(0, below.subtract(above).abs(), 1e-10);
     }
 
     @Test
@@ -78,15 +96,22 @@ class CellSpectraTest {
     }
 
     @Test
-    void aFullCellsSpectrumAgreesWithItsVoltageModelAndEndsInTheIntercalationCapacitance() {
+    void aFullCellsSpectrumSpansTheDiffusionResistanceAndEndsInTheIntercalationCapacitance() {
         CyclingSimulation sim = FullCellTest.cell();
         FullCellTest.run(sim, new Stimulus.ConstantCurrent(-2, Limits.NONE.withMaxVoltage(4.2)));
         FullCellTest.run(sim, new Stimulus.Rest(10 * 3600));
         FullCellState s = (FullCellState) sim.state();
-        // without the double layer, the fastest response is the voltage model's instantaneous slope
-        assertEquals(resistanceOfTheVoltageModel(s), s.impedance(HIGH, 0).getReal(), 1e-4 * resistanceOfTheVoltageModel(s));
-        // with it, the high-frequency end is the series resistance alone, below every arc
-        assertTrue(s.impedance(HIGH, CDL).getReal() < 0.9 * resistanceOfTheVoltageModel(s));
+        // at low frequency the cathode is a capacitor, C = Q / (−dU/dy), in series with the diffusion
+        // resistance (−dU/dy / Q) τ/15 that separates the spectrum's ends without the double layer
+        double inverseCapacitance = -LOW * s.impedance(LOW, 0).getImaginary();
+        double tau = lcoDiffusionTime();
+        assertEquals(inverseCapacitance * tau / 15, s.impedance(LOW, 0).getReal() - s.impedance(HIGH, 0).getReal(),
+                1e-3 * inverseCapacitance * tau / 15);
+        // the voltage model's instantaneous slope lies between: it holds only the fast modes' part of τ/15
+        double slope = resistanceOfTheVoltageModel(s);
+        assertTrue(slope > s.impedance(HIGH, 0).getReal() && slope < s.impedance(LOW, 0).getReal());
+        // with the double layer, the high-frequency end is the series resistance alone, below every arc
+        assertTrue(s.impedance(HIGH, CDL).getReal() < 0.9 * s.impedance(HIGH, 0).getReal());
         // at low frequency the cathode is a capacitor: −1/(ω Im Z) = Q / (−dU/dy), positive
         double capacitance = -1 / (LOW * s.impedance(LOW, CDL).getImaginary());
         assertTrue(capacitance > 0 && Double.isFinite(capacitance), "intercalation capacitance " + capacitance);
@@ -117,6 +142,13 @@ class CellSpectraTest {
         }
         assertEquals(periods, end.duration(), 1e-9 * periods);
         assertTrue(spectrum.get(0)[1] < spectrum.get(spectrum.size() - 1)[1], "the real part grows towards low frequency");
+    }
+
+    /** R²/D of the LCO particles at 25 °C, s. */
+    private static double lcoDiffusionTime() {
+        Material lco = Cells.MATERIALS.find("lco-lzo").orElseThrow();
+        double radius = lco.property(PropertyKey.PARTICLE_SIZE).orElseThrow().at(Cells.ROOM) / 2;
+        return radius * radius / lco.property(PropertyKey.LI_DIFFUSIVITY).orElseThrow().at(Cells.ROOM);
     }
 
     private static double exchangeCurrentOfLi() {

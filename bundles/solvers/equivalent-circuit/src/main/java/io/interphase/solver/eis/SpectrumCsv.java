@@ -92,7 +92,7 @@ public final class SpectrumCsv {
             double[] row = rows.get(i);
             if (!seen.add(row[0])) {
                 String choose = steps.size() > 1 && !steps.contains(0L)
-                        ? " (at steps " + steps + "); choose one by its step, e.g. --step " + steps.iterator().next()
+                        ? " (at steps " + steps + "); choose one by its step"
                         : ", and one is fitted at a time";
                 throw new IllegalArgumentException("line " + (int) row[3] + ", column 1: frequency " + Units.format(row[0])
                         + " Hz again; the file holds more than one spectrum" + choose);
