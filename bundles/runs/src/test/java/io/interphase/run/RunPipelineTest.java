@@ -77,6 +77,21 @@ class RunPipelineTest {
         return new Gson().fromJson(Files.readString(Path.of("../../sample-models", folder, name)), Map.class);
     }
 
+    /** A progress that answers "cancelled" from its (n+1)-th question on, as Ctrl-C would mid-run. */
+    static Progress cancelledAfter(int n) {
+        int[] calls = {0};
+        return new Progress() {
+            @Override
+            public void report(double fraction, String note) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return ++calls[0] > n;
+            }
+        };
+    }
+
     static Result run(Map<String, Object> recipe) {
         return RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, QUIET);
     }
@@ -172,18 +187,7 @@ class RunPipelineTest {
     @Test
     void aCancelledRunKeepsWhatItHas() throws IOException {
         Map<String, Object> recipe = sample("e4-cycling-sc-30-nano.json");
-        int[] calls = {0};
-        Progress stopSoon = new Progress() {
-            @Override
-            public void report(double fraction, String note) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return ++calls[0] > 3;
-            }
-        };
-        Result r = RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, stopSoon);
+        Result r = RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, cancelledAfter(3));
         assertEquals("cancelled", r.summary().get("end"));
         assertTrue(r.table("timeseries").rows() > 0);
     }
@@ -227,18 +231,7 @@ class RunPipelineTest {
         // 5C steps end at their cut-off within a few of the solver's sub-steps, before it checks for Ctrl-C
         Map<String, Object> recipe = sample("e6-long-30C-sc-30-nano.json");
         recipe.put("protocol", List.of("Repeat 20000 times: Charge at 5C until 4.2 V; Discharge at 5C until 3.0 V"));
-        int[] calls = {0};
-        Progress stopSoon = new Progress() {
-            @Override
-            public void report(double fraction, String note) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return ++calls[0] > 20;
-            }
-        };
-        Result r = RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, stopSoon);
+        Result r = RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, cancelledAfter(20));
         assertEquals("cancelled", r.summary().get("end"));
         assertTrue(r.table("cycles").rows() <= 11, r.table("cycles").rows() + " cycles");
     }

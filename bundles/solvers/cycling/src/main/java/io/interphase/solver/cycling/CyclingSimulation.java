@@ -7,6 +7,7 @@ import io.interphase.api.run.StepEnd;
 import io.interphase.api.run.StepEnd.Reason;
 import io.interphase.api.run.Stimulus;
 import io.interphase.solver.kinetics.Electrode;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.math3.complex.Complex;
 
@@ -30,7 +31,7 @@ public final class CyclingSimulation implements Simulation {
     CyclingSimulation(CellState state, double nominalCapacity, Map<String, String> parameters) {
         this.state = state;
         this.nominalCapacity = nominalCapacity;
-        Map<String, String> all = new java.util.LinkedHashMap<>(parameters);
+        Map<String, String> all = new LinkedHashMap<>(parameters);
         all.put("doubleLayerCapacitance", Electrode.DEFAULT_DOUBLE_LAYER_CAPACITANCE * 100
                 + " uF/cm2 per true contact, for spectra (assumption: Electrode.DEFAULT_DOUBLE_LAYER_CAPACITANCE)");
         this.parameters = Map.copyOf(all);

@@ -96,7 +96,9 @@ final class LiContact {
 
     /** The cause of a short if j (< 0 plates) flows now; null if none. */
     String shortCause(double j, String name) {
-        if (j >= 0) {
+        // the face carries at most the whole current: below j_p even then, no face-share solve is needed
+        // (a voltage hold asks at a new current every sub-step)
+        if (j >= 0 || !model.penetrates(j / (side.faceFraction() * contact))) {
             return null;
         }
         double local = side.faceFlux(j) / contact;
