@@ -1,14 +1,13 @@
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,8 +29,6 @@ import java.util.stream.Stream;
  * usage: java bench/StartupBench.java CHECKOUT MATERIAL_JAR MATERIAL_ID [RUNS]
  */
 public class StartupBench {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
-
     public static void main(String[] args) throws Exception {
         Path checkout = Path.of(args[0]);
         Path jar = Path.of(args[1]);
@@ -43,13 +40,12 @@ public class StartupBench {
         for (int run = -1; run < runs; run++) {
             Path home = Files.createTempDirectory("interphase-bench");
             int port = freePort();
-            String base = "http://127.0.0.1:" + port;
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder(checkout.resolve("workbench").toString(), "start",
                     "--port", String.valueOf(port), "--home", home.toString())
                     .redirectErrorStream(true).redirectOutput(home.resolve("out.log").toFile()).start();
             try {
-                double start = await(base + "/api/health", s -> s == 200, t0, 30);
+                double start = await(port, "/api/health", s -> s == 200, t0, 30);
                 if (run < 0) {
                     System.err.printf(Locale.ROOT, "warm-up start (records the CDS archive): %.3f s%n", start);
                     continue;
@@ -59,10 +55,10 @@ public class StartupBench {
                 Files.copy(jar, staged);
                 long t1 = System.nanoTime();
                 Files.move(staged, home.resolve("deploy").resolve(jar.getFileName()), StandardCopyOption.ATOMIC_MOVE);
-                deploys.add(await(base + "/api/materials/" + id, s -> s == 200, t1, 10));
+                deploys.add(await(port, "/api/materials/" + id, s -> s == 200, t1, 10));
                 long t2 = System.nanoTime();
                 Files.delete(home.resolve("deploy").resolve(jar.getFileName()));
-                removals.add(await(base + "/api/materials/" + id, s -> s == 404, t2, 10));
+                removals.add(await(port, "/api/materials/" + id, s -> s == 404, t2, 10));
             } finally {
                 p.destroy();
                 if (!p.waitFor(15, TimeUnit.SECONDS)) {
@@ -84,14 +80,21 @@ public class StartupBench {
                 median(removals), min(removals), max(removals));
     }
 
-    /** Seconds from t0 until GET url answers a status the predicate accepts; fails after timeoutS. */
-    private static double await(String url, IntPredicate accept, long t0, int timeoutS) throws InterruptedException {
+    /**
+     * Seconds from t0 until GET path on 127.0.0.1:port answers a status the predicate accepts; fails
+     * after timeoutS. One plain HTTP/1.1 request on a new socket, as curl sends it: the JDK's HttpClient,
+     * polling every 5 ms, took a good part of a core from the 2-core start it was timing.
+     */
+    private static double await(int port, String path, IntPredicate accept, long t0, int timeoutS) throws InterruptedException {
         long deadline = t0 + TimeUnit.SECONDS.toNanos(timeoutS);
+        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (accept.test(r.statusCode())) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+                socket.setSoTimeout(2000);
+                socket.getOutputStream().write(request);
+                if (accept.test(statusOf(socket.getInputStream()))) {
                     return (System.nanoTime() - t0) / 1e9;
                 }
             } catch (IOException e) {
@@ -99,7 +102,18 @@ public class StartupBench {
             }
             Thread.sleep(5);
         }
-        throw new IllegalStateException(url + " did not answer as expected within " + timeoutS + " s");
+        throw new IllegalStateException(path + " on port " + port + " did not answer as expected within " + timeoutS + " s");
+    }
+
+    /** The status code of the response's first line, "HTTP/1.1 200 OK"; -1 if there is none. */
+    private static int statusOf(InputStream in) throws IOException {
+        byte[] head = new byte[12];
+        int n = 0;
+        for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+            n += r;
+        }
+        String line = new String(head, 0, n, StandardCharsets.US_ASCII);
+        return n == head.length && line.startsWith("HTTP/1.") ? Integer.parseInt(line.substring(9, 12)) : -1;
     }
 
     private static int freePort() throws IOException {

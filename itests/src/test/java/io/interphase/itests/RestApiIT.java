@@ -1,6 +1,7 @@
 package io.interphase.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -18,7 +19,10 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 
 /** Boots the assembled workbench and checks its services and REST answers. */
 @RunWith(PaxExam.class)
@@ -152,6 +156,32 @@ public class RestApiIT extends WorkbenchTest {
                 assertEquals(cell + ": " + r.body(), 200, r.status());
             }
         }
+    }
+
+    /**
+     * {@code workbench start} installs and starts the HTTP group on a thread of its own, while the other
+     * serving groups are still being installed: its bundles must wire to one another and the framework
+     * only, never to another bundle of the workbench (Pax Exam's own bundles are no part of it).
+     */
+    @Test
+    public void theHttpGroupWiresOnlyToItselfAndTheFramework() {
+        Set<String> http = Set.of(context.getProperty(Workbench.HTTP_GROUP_PROPERTY).split(","));
+        String workbenchFolder = http.iterator().next().substring(0, http.iterator().next().lastIndexOf('/') + 1);
+        int checked = 0;
+        for (Bundle bundle : context.getBundles()) {
+            if (!http.contains(bundle.getLocation())) {
+                continue;
+            }
+            checked++;
+            for (BundleWire wire : bundle.adapt(BundleWiring.class).getRequiredWires(null)) {
+                Bundle provider = wire.getProvider().getBundle();
+                boolean otherWorkbenchBundle = provider.getLocation().startsWith(workbenchFolder)
+                        && !http.contains(provider.getLocation());
+                assertFalse(bundle.getSymbolicName() + " wires to " + provider.getSymbolicName() + " for "
+                        + wire.getCapability(), otherWorkbenchBundle);
+            }
+        }
+        assertEquals("bundles of the http group found", http.size(), checked);
     }
 
     @Test

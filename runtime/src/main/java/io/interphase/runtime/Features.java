@@ -100,12 +100,19 @@ public record Features(Map<String, List<String>> groups) {
 
     /** The jars of every bundle outside the named groups, in start order, after the same check as {@link #jars(Path)}. */
     public List<Path> jars(Path bundleDir, Set<String> leftOut) throws IOException {
+        Set<String> kept = new java.util.LinkedHashSet<>(groups.keySet());
+        kept.removeAll(leftOut);
+        return jarsOf(bundleDir, kept);
+    }
+
+    /** The jars of the bundles of the named groups, in start order, after the same check as {@link #jars(Path)}. */
+    public List<Path> jarsOf(Path bundleDir, Set<String> named) throws IOException {
         List<Path> all = jars(bundleDir);
-        Set<String> skipped = new java.util.HashSet<>();
-        leftOut.forEach(g -> skipped.addAll(groups.getOrDefault(g, List.of())));
+        Set<String> kept = new java.util.HashSet<>();
+        named.forEach(g -> kept.addAll(groups.getOrDefault(g, List.of())));
         return all.stream().filter(p -> {
             String n = p.getFileName().toString();
-            return !skipped.contains(n.substring(0, n.length() - 4));
+            return kept.contains(n.substring(0, n.length() - 4));
         }).toList();
     }
 }

@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
@@ -78,21 +81,83 @@ public final class Launcher {
         }
     }
 
-    /** Creates the home's folders, installs the bundles, starts them in order, and returns the running framework. */
-    public static Framework start(LaunchOptions options, List<Path> bundleJars) throws IOException, BundleException {
+    /**
+     * Creates the home's folders and boots a framework in which the bundles {@code beside} are installed
+     * and started on a thread of their own while those {@code inOrder} are installed and started one after
+     * another on this one; returns it running once both are done. On two cores Jetty's start, a third of
+     * a second, then overlaps the start of the bundles that serve the API: those need the server's
+     * packages, not its running, and the servlet whiteboard takes their servlets up once it runs. The
+     * bundles beside resolve against the framework and each other only: none of them may import, even
+     * optionally, a package of the bundles in order, which might not be installed yet.
+     */
+    public static Framework start(LaunchOptions options, List<Path> inOrder, List<Path> beside)
+            throws IOException, BundleException, InterruptedException {
         // FileInstall does not create its watch folder
         Files.createDirectories(options.home().resolve("deploy"));
-        return boot(frameworkProperties(options), bundleJars);
+        Framework framework = initialised(frameworkProperties(options));
+        try {
+            framework.start();
+            startServing(framework, inOrder, beside);
+            return framework;
+        } catch (BundleException | RuntimeException | InterruptedException e) {
+            // a half-started framework's threads would keep the process alive, the port bound
+            try {
+                framework.stop();
+                framework.waitForStop(10_000);
+            } catch (BundleException stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
+            throw e;
+        }
+    }
+
+    private static void startServing(Framework framework, List<Path> inOrder, List<Path> beside)
+            throws BundleException, InterruptedException {
+        CountDownLatch besideInstalled = new CountDownLatch(1);
+        CompletableFuture<Void> besideStarted = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                List<Bundle> bundles = install(framework, beside);
+                besideInstalled.countDown();
+                startAll(bundles);
+                besideStarted.complete(null);
+            } catch (Throwable e) {
+                besideStarted.completeExceptionally(e);
+                besideInstalled.countDown();
+            }
+        }, "workbench-start-beside");
+        thread.setDaemon(true);
+        thread.start();
+        List<Bundle> bundles = install(framework, inOrder);
+        // those in order import the packages of those beside (the console needs the servlet API's)
+        besideInstalled.await();
+        if (besideStarted.isCompletedExceptionally()) {
+            join(besideStarted);
+        }
+        StartupTimeline.mark("bundles installed");
+        startAll(bundles);
+        join(besideStarted);
+        StartupTimeline.mark("serving bundles started");
+    }
+
+    /** Waits for the other thread's part; its failure is thrown as it was thrown there. */
+    private static void join(CompletableFuture<Void> part) throws BundleException {
+        try {
+            part.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof BundleException b) {
+                throw b;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** Creates a framework with these properties, installs the bundles, starts them in order and then the framework. */
     static Framework boot(Map<String, String> properties, List<Path> bundleJars) throws BundleException {
-        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
-        Framework framework = factory.newFramework(properties);
-        framework.init();
-        StartupTimeline.mark("framework initialised");
-        StartupTimeline.watch(framework.getBundleContext());
+        Framework framework = initialised(properties);
         // before the framework starts, start() only marks a bundle; the framework then starts them in install order
         installAndStart(framework, bundleJars);
         framework.start();
@@ -100,14 +165,35 @@ public final class Launcher {
         return framework;
     }
 
+    /** A new framework with these properties, initialised but not started. */
+    private static Framework initialised(Map<String, String> properties) throws BundleException {
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
+        Framework framework = factory.newFramework(properties);
+        framework.init();
+        StartupTimeline.mark("framework initialised");
+        StartupTimeline.watch(framework.getBundleContext());
+        return framework;
+    }
+
     /** Installs the bundles, then starts each (but fragments) in order; on a running framework too. */
     static void installAndStart(Framework framework, List<Path> bundleJars) throws BundleException {
+        List<Bundle> installed = install(framework, bundleJars);
+        StartupTimeline.mark(installed.size() + " bundles installed");
+        startAll(installed);
+    }
+
+    private static List<Bundle> install(Framework framework, List<Path> bundleJars) throws BundleException {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : bundleJars) {
             installed.add(framework.getBundleContext().installBundle(jar.toUri().toString()));
         }
-        StartupTimeline.mark(installed.size() + " bundles installed");
-        for (Bundle bundle : installed) {
+        return installed;
+    }
+
+    /** Starts each bundle but fragments, in order. */
+    private static void startAll(List<Bundle> bundles) throws BundleException {
+        for (Bundle bundle : bundles) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 bundle.start();
             }

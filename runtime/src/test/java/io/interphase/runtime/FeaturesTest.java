@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,24 @@ class FeaturesTest {
                 "interphase-solver-butler-volmer", "interphase-solver-equivalent-circuit")), serving.toString());
         List<String> rest = f.groupsAfter(Main.SERVING_GROUP).stream().flatMap(g -> f.groups().get(g).stream()).toList();
         assertEquals("org.apache.felix.fileinstall", rest.get(0));
+    }
+
+    @Test
+    void jarsOfNamedGroupsKeepTheStartOrder() throws IOException {
+        Path bundles = Files.createDirectories(dir.resolve("bundle"));
+        Files.writeString(bundles.resolve("x.jar"), "");
+        Files.writeString(bundles.resolve("y.jar"), "");
+        Files.writeString(bundles.resolve("z.jar"), "");
+        Features f = features("[a]\nz\n[b]\ny\n[c]\nx\n");
+        assertEquals(List.of(bundles.resolve("z.jar"), bundles.resolve("x.jar")), f.jarsOf(bundles, Set.of("c", "a")));
+        assertEquals(List.of(bundles.resolve("y.jar")), f.jars(bundles, Set.of("c", "a")));
+    }
+
+    @Test
+    void theHttpGroupIsAServingGroup() throws IOException {
+        Features f = Features.read(Path.of("../features/workbench.features"));
+        assertTrue(f.groupsThrough(Main.SERVING_GROUP).contains(Main.HTTP_GROUP));
+        assertTrue(f.groups().get(Main.HTTP_GROUP).contains("org.apache.felix.http.jetty12"));
     }
 
     @Test

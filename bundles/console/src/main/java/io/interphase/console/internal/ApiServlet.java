@@ -42,9 +42,11 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
  * input, and no request can take the server down.
  *
  * <p>Lifecycle: registered with the HTTP whiteboard when its registry is there; the cell model is
- * optional and dynamic, so {@code POST /api/cells} answers 503 while no cell bundle is live.
+ * optional and dynamic, so {@code POST /api/cells} answers 503 while no cell bundle is live. Immediate:
+ * it is made, with its registry and the JSON writer, while the console bundle starts, which on a
+ * workbench start runs beside Jetty's; delayed, all that waited for the first request.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, immediate = true)
 @HttpWhiteboardServletPattern("/api/*")
 public class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -61,6 +63,7 @@ public class ApiServlet extends HttpServlet {
     @Activate
     public ApiServlet(@Reference MaterialRegistry registry) {
         this.registry = registry;
+        Json.initialise();
     }
 
     /** One request's handling; may throw {@link InvalidInputException} for a 400. */

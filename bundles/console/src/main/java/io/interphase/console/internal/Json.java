@@ -19,6 +19,11 @@ final class Json {
     private Json() {
     }
 
+    /** Does nothing but make sure Gson is set up (tens of ms of class loading) before the first request needs it. */
+    static void initialise() {
+        // calling a static method initialises the class, GSON with it
+    }
+
     static JsonElement number(double value) {
         return Double.isFinite(value) ? new JsonPrimitive(value) : JsonNull.INSTANCE;
     }
