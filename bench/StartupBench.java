@@ -113,7 +113,7 @@ public class StartupBench {
             n += r;
         }
         String line = new String(head, 0, n, StandardCharsets.US_ASCII);
-        return n == head.length && line.startsWith("HTTP/1.") ? Integer.parseInt(line.substring(9, 12)) : -1;
+        return n == head.length && line.matches("HTTP/1\\.\\d \\d{3}") ? Integer.parseInt(line.substring(9, 12)) : -1;
     }
 
     private static int freePort() throws IOException {

@@ -20,6 +20,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * Boots Felix with the bundles of the features in order, serving HTTP on 127.0.0.1 and watching
@@ -82,55 +83,60 @@ public final class Launcher {
     }
 
     /**
-     * Creates the home's folders and boots a framework in which the bundles {@code beside} are installed
-     * and started on a thread of their own while those {@code inOrder} are installed and started one after
-     * another on this one; returns it running once both are done. On two cores Jetty's start, a third of
-     * a second, then overlaps the start of the bundles that serve the API: those need the server's
-     * packages, not its running, and the servlet whiteboard takes their servlets up once it runs. The
-     * bundles beside resolve against the framework and each other only: none of them may import, even
-     * optionally, a package of the bundles in order, which might not be installed yet.
+     * Creates the home's folders and boots a framework in which the bundles {@code beside} are installed,
+     * resolved and started on a thread of their own while those {@code inOrder} are installed and started
+     * one after another on this one; returns it running once both are done. On two cores Jetty's start, a
+     * third of a second, then overlaps the start of the bundles that serve the API: those need Jetty's
+     * packages and its resolved bundle (the console requires its {@code osgi.implementation=osgi.http}),
+     * not its running server, and the servlet whiteboard takes their servlets up once it runs. The bundles
+     * beside resolve against the framework and each other only: none of them may import, even optionally,
+     * a package of the bundles in order, which might not be installed yet.
      */
     public static Framework start(LaunchOptions options, List<Path> inOrder, List<Path> beside)
             throws IOException, BundleException, InterruptedException {
         // FileInstall does not create its watch folder
         Files.createDirectories(options.home().resolve("deploy"));
         Framework framework = initialised(frameworkProperties(options));
+        boolean started = false;
         try {
             framework.start();
             startServing(framework, inOrder, beside);
+            started = true;
             return framework;
-        } catch (BundleException | RuntimeException | InterruptedException e) {
-            // a half-started framework's threads would keep the process alive, the port bound
-            try {
-                framework.stop();
-                framework.waitForStop(10_000);
-            } catch (BundleException stopFailure) {
-                e.addSuppressed(stopFailure);
+        } finally {
+            if (!started) {
+                // a half-started framework's threads (Jetty's are not daemons) would keep the process alive
+                stopQuietly(framework);
             }
-            throw e;
         }
     }
 
     private static void startServing(Framework framework, List<Path> inOrder, List<Path> beside)
             throws BundleException, InterruptedException {
-        CountDownLatch besideInstalled = new CountDownLatch(1);
+        CountDownLatch besideResolved = new CountDownLatch(1);
         CompletableFuture<Void> besideStarted = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
                 List<Bundle> bundles = install(framework, beside);
-                besideInstalled.countDown();
+                // resolved before this thread starts one: were the console's resolve on the other thread to
+                // take them up while this one held a bundle's lock to start it, Felix would break the tie by
+                // failing this start ("Unable to acquire global lock for resolve")
+                if (!framework.adapt(FrameworkWiring.class).resolveBundles(bundles)) {
+                    startAll(bundles); // throws Felix's resolve error, which names the missing requirement
+                }
+                besideResolved.countDown();
                 startAll(bundles);
                 besideStarted.complete(null);
             } catch (Throwable e) {
                 besideStarted.completeExceptionally(e);
-                besideInstalled.countDown();
+                besideResolved.countDown();
             }
         }, "workbench-start-beside");
         thread.setDaemon(true);
         thread.start();
         List<Bundle> bundles = install(framework, inOrder);
         // those in order import the packages of those beside (the console needs the servlet API's)
-        besideInstalled.await();
+        besideResolved.await();
         if (besideStarted.isCompletedExceptionally()) {
             join(besideStarted);
         }
@@ -138,6 +144,15 @@ public final class Launcher {
         startAll(bundles);
         join(besideStarted);
         StartupTimeline.mark("serving bundles started");
+    }
+
+    private static void stopQuietly(Framework framework) {
+        try {
+            framework.stop();
+            framework.waitForStop(10_000);
+        } catch (BundleException | InterruptedException | RuntimeException e) {
+            // the start's own failure is the one to report
+        }
     }
 
     /** Waits for the other thread's part; its failure is thrown as it was thrown there. */

@@ -19,13 +19,14 @@ import org.osgi.framework.launch.Framework;
 
 /**
  * {@code workbench start}: boots the workbench in the foreground, prints its URL when it answers,
- * and stops the framework cleanly on Ctrl-C. Exit status 2 for bad arguments or a busy port.
+ * and stops the framework cleanly on Ctrl-C. Exit status 2 for bad arguments or a busy port, 1 when a
+ * bundle the REST API needs does not start (the reason on stderr).
  * {@code workbench analyze ...} and the other commands run headless through {@link CommandRunner}.
  */
 public final class Main {
 
     /** The last feature group the REST API needs to answer; the groups after it start once it answers. */
-    static final String SERVING_GROUP = "console";
+    public static final String SERVING_GROUP = "console";
 
     /** The HTTP server's group: it starts on a thread of its own, beside the other serving groups. */
     public static final String HTTP_GROUP = "http";
@@ -72,12 +73,10 @@ public final class Main {
         QuietLogging.install();
         Features features = Features.read(distribution.resolve("features/workbench.features"));
         Path bundles = distribution.resolve("bundle");
-        Set<String> serving = new LinkedHashSet<>(features.groupsThrough(SERVING_GROUP));
-        serving.remove(HTTP_GROUP);
         Framework framework;
         try {
-            framework = Launcher.start(options, features.jarsOf(bundles, serving), features.jarsOf(bundles, Set.of(HTTP_GROUP)));
-        } catch (BundleException e) {
+            framework = startServing(options, features, bundles);
+        } catch (Exception e) {
             System.err.println("the workbench did not start: " + e.getMessage());
             System.exit(1);
             return;
@@ -94,6 +93,17 @@ public final class Main {
         }
         startTheRest(framework, rest);
         framework.waitForStop(0);
+    }
+
+    /**
+     * Boots a framework with the groups through {@link #SERVING_GROUP} installed and started, the
+     * {@link #HTTP_GROUP} beside the others ({@link Launcher#start}), and returns it running.
+     */
+    public static Framework startServing(LaunchOptions options, Features features, Path bundleDir)
+            throws IOException, BundleException, InterruptedException {
+        Set<String> inOrder = new LinkedHashSet<>(features.groupsThrough(SERVING_GROUP));
+        inOrder.remove(HTTP_GROUP);
+        return Launcher.start(options, features.jarsOf(bundleDir, inOrder), features.jarsOf(bundleDir, Set.of(HTTP_GROUP)));
     }
 
     /**

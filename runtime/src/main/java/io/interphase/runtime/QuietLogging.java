@@ -7,9 +7,9 @@ import java.util.logging.LogManager;
 
 /**
  * java.util.logging's configuration for the workbench: warnings and errors only, to the console.
- * Named by {@code java.util.logging.config.class}, it is read when something first logs through
- * java.util.logging, not up front: setting it eagerly cost about 30 ms of every start, for a
- * logging system the serving bundles do not use.
+ * Named by {@code java.util.logging.config.class}, it is read when java.util.logging first starts
+ * (on a workbench start, when the console's servlet is made, beside Jetty's start), not up front on
+ * the main thread before the framework, where starting the LogManager cost about 30 ms of CPU.
  */
 public final class QuietLogging {
 
@@ -24,9 +24,17 @@ public final class QuietLogging {
         LogManager.getLogManager().readConfiguration(new ByteArrayInputStream(CONFIGURATION.getBytes(StandardCharsets.ISO_8859_1)));
     }
 
-    /** Warnings and errors only: Jetty logs through slf4j-simple (on the class path), others through java.util.logging. */
+    /**
+     * Warnings and errors only: Jetty logs through slf4j-simple (on the class path), others through
+     * java.util.logging. A configuration given on the command line (WORKBENCH_JAVA_OPTS) wins.
+     */
     static void install() {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        System.setProperty("java.util.logging.config.class", QuietLogging.class.getName());
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        if (System.getProperty("java.util.logging.config.class") == null
+                && System.getProperty("java.util.logging.config.file") == null) {
+            System.setProperty("java.util.logging.config.class", QuietLogging.class.getName());
+        }
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -29,12 +31,15 @@ class QuietLoggingTest {
     }
 
     @Test
-    void theLogManagerIsToldToReadItWhenItFirstStarts() {
+    void theLogManagerIsToldToReadItWhenItFirstStartsUnlessTheUserSaidOtherwise() {
         String before = System.getProperty("java.util.logging.config.class");
         try {
+            System.clearProperty("java.util.logging.config.class");
             QuietLogging.install();
             assertEquals(QuietLogging.class.getName(), System.getProperty("java.util.logging.config.class"));
-            assertEquals("warn", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel"));
+            System.setProperty("java.util.logging.config.class", "a.users.Own");
+            QuietLogging.install();
+            assertEquals("a.users.Own", System.getProperty("java.util.logging.config.class"));
         } finally {
             if (before == null) {
                 System.clearProperty("java.util.logging.config.class");
@@ -42,5 +47,17 @@ class QuietLoggingTest {
                 System.setProperty("java.util.logging.config.class", before);
             }
         }
+    }
+
+    /** The lazy path itself, as the workbench meets it: a fresh JVM whose LogManager starts after install(). */
+    @Test
+    void aFreshJvmLogsWarningsButNotInformation() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), QuietLoggingProbe.class.getName())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("WARNING: shown"), out);
+        assertFalse(out.contains("hidden"), out);
     }
 }

@@ -44,7 +44,8 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
  * <p>Lifecycle: registered with the HTTP whiteboard when its registry is there; the cell model is
  * optional and dynamic, so {@code POST /api/cells} answers 503 while no cell bundle is live. Immediate:
  * it is made, with its registry and the JSON writer, while the console bundle starts, which on a
- * workbench start runs beside Jetty's; delayed, all that waited for the first request.
+ * workbench start runs beside Jetty's; delayed, the whiteboard made it on Jetty's thread, the start's
+ * longest, and Gson was set up in the first request.
  */
 @Component(service = Servlet.class, immediate = true)
 @HttpWhiteboardServletPattern("/api/*")
