@@ -82,8 +82,9 @@ public class StartupBench {
 
     /**
      * Seconds from t0 until GET path on 127.0.0.1:port answers a status the predicate accepts; fails
-     * after timeoutS. One plain HTTP/1.1 request on a new socket, as curl sends it: the JDK's HttpClient,
-     * polling every 5 ms, took a good part of a core from the 2-core start it was timing.
+     * after timeoutS. One plain HTTP/1.1 request on a new socket, as curl sends it: the lightest probe,
+     * so that polling every 5 ms takes as little as it can from the 2-core start it times (interleaved
+     * against the JDK's HttpClient, the medians did not differ measurably).
      */
     private static double await(int port, String path, IntPredicate accept, long t0, int timeoutS) throws InterruptedException {
         long deadline = t0 + TimeUnit.SECONDS.toNanos(timeoutS);
