@@ -2,6 +2,7 @@ package io.interphase.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -182,6 +183,32 @@ public class RestApiIT extends WorkbenchTest {
             }
         }
         assertEquals("bundles of the http group found", http.size(), checked);
+    }
+
+    /**
+     * Jetty's and the servlet API's classes come from the launcher's class path, which holds their jars here as
+     * in {@code workbench start}, and are shared by the http bundles and the console; the whiteboard's own
+     * classes stay its bundle's.
+     */
+    @Test
+    public void jettyAndTheServletApiLoadFromTheClassPath() throws ClassNotFoundException {
+        ClassLoader classPath = ClassLoader.getSystemClassLoader();
+        Bundle jetty = bundleNamed("org.apache.felix.http.jetty12");
+        Bundle console = bundleNamed("io.interphase.console");
+        assertSame(classPath, jetty.loadClass("org.eclipse.jetty.server.Server").getClassLoader());
+        assertSame(classPath, jetty.loadClass("jakarta.servlet.Servlet").getClassLoader());
+        assertSame(classPath, console.loadClass("jakarta.servlet.http.HttpServlet").getClassLoader());
+        assertSame(jetty.adapt(BundleWiring.class).getClassLoader(),
+                jetty.loadClass("org.apache.felix.http.jetty.internal.JettyActivator").getClassLoader());
+    }
+
+    private Bundle bundleNamed(String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
     }
 
     @Test
