@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  *
  * <p>The workbench is launched as a user launches it, {@code ./workbench start --port P --home H}.
  * One start before the measured ones records the class-data-sharing archive that every later
- * start uses (the first start after a build pays for that once).
+ * start uses (the first start after a build pays for that once, and writes it as it stops); the bench
+ * fails if there is none after the runs, or if a start prints a line beginning "warning:".
  *
  * usage: java bench/StartupBench.java CHECKOUT MATERIAL_JAR MATERIAL_ID [RUNS]
  */
@@ -37,6 +38,7 @@ public class StartupBench {
         List<Double> starts = new ArrayList<>();
         List<Double> deploys = new ArrayList<>();
         List<Double> removals = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (int run = -1; run < runs; run++) {
             Path home = Files.createTempDirectory("interphase-bench");
             int port = freePort();
@@ -64,12 +66,20 @@ public class StartupBench {
                 if (!p.waitFor(15, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
+                warnings.addAll(Files.readAllLines(home.resolve("out.log")).stream().filter(l -> l.startsWith("warning:")).toList());
                 try (Stream<Path> files = Files.walk(home)) {
                     files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
                 }
             }
             System.err.printf(Locale.ROOT, "run %d: start %.3f s, deploy %.3f s, removal %.3f s%n", run + 1,
                     starts.get(run), deploys.get(run), removals.get(run));
+        }
+        if (!Files.isRegularFile(checkout.resolve("runtime/target/workbench/workbench.jsa"))) {
+            throw new IllegalStateException("the warm-up start left no class-data archive for the others");
+        }
+        if (!warnings.isEmpty()) {
+            // a start that warns is not the start a researcher should get (e.g. Jetty off the class path)
+            throw new IllegalStateException("the workbench warned: " + String.join("; ", warnings));
         }
         System.out.printf(Locale.ROOT, "runs: %d%n", runs);
         System.out.printf(Locale.ROOT, "start to first 200 of /api/health: median %.3f s (min %.3f, max %.3f)%n",

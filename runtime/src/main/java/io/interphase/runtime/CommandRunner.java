@@ -42,7 +42,7 @@ final class CommandRunner {
                 .jars(distribution.resolve("bundle"), SERVER_GROUPS));
         jars.addAll(deployed(home.resolve("deploy")));
         Path cache = Files.createTempDirectory("interphase-command");
-        Map<String, String> properties = new HashMap<>(Launcher.classPathPackages());
+        Map<String, String> properties = new HashMap<>(ClassPathSharing.frameworkProperties());
         properties.put(Constants.FRAMEWORK_STORAGE, cache.toString());
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         Framework framework = Launcher.boot(properties, jars);

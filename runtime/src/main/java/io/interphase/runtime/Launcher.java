@@ -1,10 +1,6 @@
 package io.interphase.runtime;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,14 +24,6 @@ import org.osgi.framework.wiring.FrameworkWiring;
  */
 public final class Launcher {
 
-    /**
-     * The packages every bundle loads from the launcher's class path when it holds them: Jetty's, and the
-     * servlet API's, which Jetty's classes there and the bundles' servlets must share. Both or neither.
-     */
-    static final String SHARED_SERVER_PACKAGES = "org.eclipse.jetty.*,jakarta.servlet,jakarta.servlet.*";
-    private static final String JETTY_CLASS = "org/eclipse/jetty/server/Server.class";
-    private static final String SERVLET_API_CLASS = "jakarta/servlet/Servlet.class";
-
     /** How often FileInstall looks at the deploy folder, ms: a dropped jar is live within about this. */
     static final int DEPLOY_POLL_MS = 100;
 
@@ -54,53 +42,8 @@ public final class Launcher {
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.log.level", "2");
         p.put("gosh.args", "--nointeractive");
-        p.putAll(classPathPackages());
+        p.putAll(ClassPathSharing.frameworkProperties());
         return p;
-    }
-
-    /**
-     * What the framework takes from the launcher's class path. It exports the launch contract, so command
-     * bundles can implement it, and slf4j's API as the slf4j-api jar itself exports it, for Jetty. slf4j-simple
-     * sits beside it on the class path, where slf4j's plain ServiceLoader finds it: no bundle needs SPI Fly,
-     * whose load-time weaving of every Jetty class cost about 1 s of each start. And when the class path holds
-     * Jetty and the servlet API too (the {@code workbench} script puts the http group's two jars there), every
-     * bundle loads those packages from it, by boot delegation, instead of from the bundles: class-data sharing
-     * then maps Jetty's classes and lambdas in whole, which it cannot do for a bundle's class loader.
-     */
-    static Map<String, String> classPathPackages() {
-        Map<String, String> p = new HashMap<>();
-        p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
-                "io.interphase.launch;version=\"1.0.0\"," + exportsOf("org/slf4j/LoggerFactory.class"));
-        if (onClassPath(JETTY_CLASS) && onClassPath(SERVLET_API_CLASS)) {
-            p.put(Constants.FRAMEWORK_BUNDLE_PARENT, Constants.FRAMEWORK_BUNDLE_PARENT_APP);
-            p.put(Constants.FRAMEWORK_BOOTDELEGATION, SHARED_SERVER_PACKAGES);
-        }
-        return p;
-    }
-
-    private static boolean onClassPath(String classFile) {
-        return Launcher.class.getClassLoader().getResource(classFile) != null;
-    }
-
-    /** The Export-Package header of the class-path jar that holds this class file. */
-    static String exportsOf(String classFile) {
-        URL url = Launcher.class.getClassLoader().getResource(classFile);
-        if (url == null) {
-            throw new IllegalStateException(classFile + " is not on the class path");
-        }
-        try {
-            URLConnection connection = url.openConnection();
-            if (!(connection instanceof JarURLConnection jar) || jar.getManifest() == null) {
-                throw new IllegalStateException(url + " is not in a jar with a manifest");
-            }
-            String exports = jar.getManifest().getMainAttributes().getValue(Constants.EXPORT_PACKAGE);
-            if (exports == null) {
-                throw new IllegalStateException(jar.getJarFileURL() + " exports no packages");
-            }
-            return exports;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -71,6 +71,10 @@ public final class Main {
             return;
         }
         QuietLogging.install();
+        if (!ClassPathSharing.sharesServer()) {
+            System.err.println("warning: Jetty and the servlet API are not on the launcher's class path (see the "
+                    + "workbench script): the bundles load them themselves, and starts are slower");
+        }
         Features features = Features.read(distribution.resolve("features/workbench.features"));
         Path bundles = distribution.resolve("bundle");
         Framework framework;
@@ -81,6 +85,7 @@ public final class Main {
             System.exit(1);
             return;
         }
+        ClassDataArchive.markStarted();
         List<Path> rest = features.jarsOf(bundles, features.groupsAfter(SERVING_GROUP));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "workbench-stop"));
         String url = "http://127.0.0.1:" + options.port() + "/";

@@ -1,0 +1,40 @@
+package io.interphase.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassDataArchiveTest {
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void forgetTheRecording() {
+        System.clearProperty(ClassDataArchive.RECORDING_PROPERTY);
+    }
+
+    @Test
+    void aRecordingJvmMarksItsRecordingOnceStarted() {
+        Path recording = dir.resolve("workbench.jsa.4242.recording");
+        System.setProperty(ClassDataArchive.RECORDING_PROPERTY, recording.toString());
+        ClassDataArchive.markStarted();
+        assertTrue(Files.isRegularFile(dir.resolve("workbench.jsa.4242.recording.started")));
+    }
+
+    @Test
+    void aJvmThatDoesNotRecordMarksNothing() throws IOException {
+        ClassDataArchive.markStarted();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+}
