@@ -19,7 +19,7 @@ import org.osgi.framework.Constants;
  * <li>When the class path also holds Jetty and the Jakarta servlet API (the {@code workbench} script puts
  * the http group's two jars there), every bundle loads those packages from it by boot delegation. The
  * http bundles still install and wire as bundles; class-data sharing then maps Jetty's classes in as the
- * JDK's own, lambdas included, without a bundle class loader reading and checking each one (about 8 % of
+ * JDK's own, lambdas included, without a bundle class loader reading and checking each one (about 7 % of
  * a start on 2 cores).</li>
  * </ul>
  */
