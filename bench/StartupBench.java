@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  *
  * <p>The workbench is launched as a user launches it, {@code ./workbench start --port P --home H}.
  * One start before the measured ones records the class-data-sharing archive that every later
- * start uses (the first start after a build pays for that once, and writes it as it stops); the bench
- * fails if there is none after the runs, or if a start prints a line beginning "warning:".
+ * start uses (the first start after a build pays for that once); the bench fails if the first measured
+ * start has none, or if a start prints a line beginning "warning:".
  *
  * usage: java bench/StartupBench.java CHECKOUT MATERIAL_JAR MATERIAL_ID [RUNS]
  */
@@ -39,6 +39,7 @@ public class StartupBench {
         List<Double> deploys = new ArrayList<>();
         List<Double> removals = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        Path archive = checkout.resolve("runtime/target/workbench/workbench.jsa");
         for (int run = -1; run < runs; run++) {
             Path home = Files.createTempDirectory("interphase-bench");
             int port = freePort();
@@ -51,6 +52,10 @@ public class StartupBench {
                 if (run < 0) {
                     System.err.printf(Locale.ROOT, "warm-up start (records the CDS archive): %.3f s%n", start);
                     continue;
+                }
+                if (run == 0 && !Files.isRegularFile(archive)) {
+                    // the script moves the warm-up's recording into place before this start's JVM begins
+                    throw new IllegalStateException("the warm-up start left no class-data archive: " + archive);
                 }
                 starts.add(start);
                 Path staged = home.resolve(jar.getFileName());
@@ -73,9 +78,6 @@ public class StartupBench {
             }
             System.err.printf(Locale.ROOT, "run %d: start %.3f s, deploy %.3f s, removal %.3f s%n", run + 1,
                     starts.get(run), deploys.get(run), removals.get(run));
-        }
-        if (!Files.isRegularFile(checkout.resolve("runtime/target/workbench/workbench.jsa"))) {
-            throw new IllegalStateException("the warm-up start left no class-data archive for the others");
         }
         if (!warnings.isEmpty()) {
             // a start that warns is not the start a researcher should get (e.g. Jetty off the class path)

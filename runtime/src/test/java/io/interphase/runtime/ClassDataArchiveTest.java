@@ -1,13 +1,9 @@
 package io.interphase.runtime;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,13 +24,5 @@ class ClassDataArchiveTest {
         System.setProperty(ClassDataArchive.RECORDING_PROPERTY, recording.toString());
         ClassDataArchive.markStarted();
         assertTrue(Files.isRegularFile(dir.resolve("workbench.jsa.4242.recording.started")));
-    }
-
-    @Test
-    void aJvmThatDoesNotRecordMarksNothing() throws IOException {
-        ClassDataArchive.markStarted();
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(), files.toList());
-        }
     }
 }
