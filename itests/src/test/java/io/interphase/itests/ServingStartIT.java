@@ -1,19 +1,24 @@
 package io.interphase.itests;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.google.gson.JsonObject;
 import io.interphase.runtime.Features;
 import io.interphase.runtime.LaunchOptions;
 import io.interphase.runtime.Main;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 
 /**
  * The serving groups as {@code workbench start} boots them, outside Pax Exam: Jetty's group installed,
  * resolved and started on a thread of its own while the other groups start on this one. Several boots
- * in a row, since a race between the two threads would show only now and then.
+ * in a row, since a race between the two threads would show only now and then. Then the rest of a
+ * start, as it follows the first answer.
  */
 public class ServingStartIT {
 
@@ -29,10 +34,39 @@ public class ServingStartIT {
             try {
                 Http http = new Http(String.valueOf(port));
                 assertTrue("boot " + boot + ": health never answered", Workbench.await(() -> http.answers("/api/health"), 20_000));
+                // installed, and resolved where the console imports from them, but started only with the rest
+                for (Path jar : features.jarsOf(dist.resolve("bundle"), Main.STARTED_AFTER_HEALTH)) {
+                    int state = bundle(framework, jar).getState();
+                    assertTrue(jar + " before the rest: state " + state, state == Bundle.INSTALLED || state == Bundle.RESOLVED);
+                }
+                if (boot == 1) {
+                    theRestJoinsTheRunningApi(framework, features, dist, http);
+                }
             } finally {
                 framework.stop();
                 framework.waitForStop(10_000);
             }
         }
+    }
+
+    private static void theRestJoinsTheRunningApi(Framework framework, Features features, Path dist, Http http)
+            throws InterruptedException {
+        Main.startTheRest(framework, features, dist.resolve("bundle"));
+        for (Bundle b : framework.getBundleContext().getBundles()) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                assertEquals(b.getSymbolicName(), Bundle.ACTIVE, b.getState());
+            }
+        }
+        // the components' services reach the console through SCR, which may take them up on its own thread
+        assertTrue("no cell model and seven materials in " + http.get("/api/health").body(), Workbench.await(() -> {
+            JsonObject health = http.get("/api/health").body().getAsJsonObject();
+            return health.get("cellModel").getAsBoolean() && health.get("materials").getAsInt() == 7;
+        }, 10_000));
+    }
+
+    private static Bundle bundle(Framework framework, Path jar) {
+        Bundle bundle = framework.getBundleContext().getBundle(jar.toUri().toString());
+        assertTrue(jar + " is not installed", bundle != null);
+        return bundle;
     }
 }

@@ -31,6 +31,14 @@ public final class Main {
     /** The HTTP server's group: it starts on a thread of its own, beside the other serving groups. */
     public static final String HTTP_GROUP = "http";
 
+    /**
+     * Serving groups installed before the console, whose imports need them resolved, but started with the
+     * rest once the API answers: the SCR components of the cell model, the solvers and the analyses cost a
+     * start on two cores about 8 % (paired). Until they start, {@code POST /api/cells} answers 503, as it
+     * does whenever no cell bundle is live, and health reports {@code "cellModel": false}.
+     */
+    public static final Set<String> STARTED_AFTER_HEALTH = Set.of("core", "analysis");
+
     /** Held for the life of the process; a collected channel would drop the lock. */
     private static HomeLock homeLock;
 
@@ -86,7 +94,6 @@ public final class Main {
             return;
         }
         ClassDataArchive.markStarted();
-        List<Path> rest = features.jarsOf(bundles, features.groupsAfter(SERVING_GROUP));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "workbench-stop"));
         String url = "http://127.0.0.1:" + options.port() + "/";
         if (awaitHealth(options.port(), 30_000)) {
@@ -96,31 +103,36 @@ public final class Main {
         } else {
             System.out.println("Interphase workbench started, but " + url + "api/health has not answered yet");
         }
-        startTheRest(framework, rest);
+        startTheRest(framework, features, bundles);
         framework.waitForStop(0);
     }
 
     /**
-     * Boots a framework with the groups through {@link #SERVING_GROUP} installed and started, the
-     * {@link #HTTP_GROUP} beside the others ({@link Launcher#start}), and returns it running.
+     * Boots a framework with the groups through {@link #SERVING_GROUP} installed and, but those
+     * {@link #STARTED_AFTER_HEALTH}, started, the {@link #HTTP_GROUP} beside the others ({@link Launcher#start}),
+     * and returns it running.
      */
     public static Framework startServing(LaunchOptions options, Features features, Path bundleDir)
             throws IOException, BundleException, InterruptedException {
         Set<String> inOrder = new LinkedHashSet<>(features.groupsThrough(SERVING_GROUP));
         inOrder.remove(HTTP_GROUP);
-        return Launcher.start(options, features.jarsOf(bundleDir, inOrder), features.jarsOf(bundleDir, Set.of(HTTP_GROUP)));
+        return Launcher.start(options, features.jarsOf(bundleDir, inOrder),
+                Set.copyOf(features.jarsOf(bundleDir, STARTED_AFTER_HEALTH)), features.jarsOf(bundleDir, Set.of(HTTP_GROUP)));
     }
 
     /**
-     * Installs and starts the groups after the serving ones, which then join the running API: on a
-     * 2-core machine they would otherwise compete with Jetty's start for the CPU. A failure is
-     * reported, not fatal: the API keeps answering.
+     * Starts the groups {@link #STARTED_AFTER_HEALTH}, then installs and starts the groups after the serving
+     * ones, which then join the running API: on a 2-core machine they would otherwise compete with Jetty's
+     * start for the CPU. A failure is reported, not fatal: the API keeps answering.
      */
-    private static void startTheRest(Framework framework, List<Path> jars) {
+    public static void startTheRest(Framework framework, Features features, Path bundleDir) {
+        Set<String> groups = new LinkedHashSet<>(STARTED_AFTER_HEALTH);
+        groups.addAll(features.groupsAfter(SERVING_GROUP));
         try {
-            Launcher.installAndStart(framework, jars);
+            // installing a bundle installed already returns it: those started after health are started here
+            Launcher.installAndStart(framework, features.jarsOf(bundleDir, groups));
             StartupTimeline.mark("the rest started");
-        } catch (BundleException | IllegalStateException e) {
+        } catch (IOException | BundleException | IllegalStateException e) {
             if (framework.getState() == Bundle.ACTIVE) {
                 System.err.println("starting the workbench's other bundles failed: " + e.getMessage());
             }

@@ -1,6 +1,7 @@
 package io.interphase.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,16 @@ class FeaturesTest {
                 "interphase-solver-butler-volmer", "interphase-solver-equivalent-circuit")), serving.toString());
         List<String> rest = f.groupsAfter(Main.SERVING_GROUP).stream().flatMap(g -> f.groups().get(g).stream()).toList();
         assertEquals("org.apache.felix.fileinstall", rest.get(0));
+    }
+
+    @Test
+    void theGroupsStartedAfterHealthAreInstalledWithTheServingOnes() throws IOException {
+        Features f = Features.read(Path.of("../features/workbench.features"));
+        // installed before the console, whose imports need them resolved; neither Jetty's nor the console's own
+        assertTrue(f.groupsThrough(Main.SERVING_GROUP).containsAll(Main.STARTED_AFTER_HEALTH), Main.STARTED_AFTER_HEALTH.toString());
+        assertFalse(Main.STARTED_AFTER_HEALTH.contains(Main.SERVING_GROUP));
+        assertFalse(Main.STARTED_AFTER_HEALTH.contains(Main.HTTP_GROUP));
+        assertTrue(f.groups().get("core").contains("interphase-cell"));
     }
 
     @Test
