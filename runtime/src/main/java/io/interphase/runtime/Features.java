@@ -1,15 +1,16 @@
 package io.interphase.runtime;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The named groups of bundles of a {@code .features} file, in start order. The format: a
@@ -28,7 +29,8 @@ public record Features(Map<String, List<String>> groups) {
         int lineNumber = 0;
         for (String raw : Files.readAllLines(file)) {
             lineNumber++;
-            String line = raw.replaceFirst("#.*", "").strip();
+            int comment = raw.indexOf('#');
+            String line = (comment < 0 ? raw : raw.substring(0, comment)).strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -36,7 +38,7 @@ public record Features(Map<String, List<String>> groups) {
                 current = groups.computeIfAbsent(line.substring(1, line.length() - 1).strip(), g -> new ArrayList<>());
             } else if (current == null) {
                 throw new IOException(file + ":" + lineNumber + ": a bundle before any [group] line");
-            } else if (!line.matches("[A-Za-z0-9._-]+")) {
+            } else if (!isArtifactId(line)) {
                 throw new IOException(file + ":" + lineNumber + ": '" + line + "' is not an artifactId");
             } else {
                 current.add(line);
@@ -45,9 +47,27 @@ public record Features(Map<String, List<String>> groups) {
         return new Features(groups);
     }
 
+    /**
+     * Letters, digits, '.', '_' and '-'. Plain loops here and below, not regular expressions and streams:
+     * a start reads the features before any bundle can start, with every line of this class interpreted.
+     */
+    private static boolean isArtifactId(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every bundle, in start order. */
     public List<String> bundles() {
-        return groups.values().stream().flatMap(List::stream).toList();
+        List<String> all = new ArrayList<>();
+        for (List<String> group : groups.values()) {
+            all.addAll(group);
+        }
+        return all;
     }
 
     /**
@@ -68,9 +88,14 @@ public record Features(Map<String, List<String>> groups) {
             }
         }
         Set<String> unlisted = new TreeSet<>();
-        try (Stream<Path> files = Files.list(bundleDir)) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar"))
-                    .map(n -> n.substring(0, n.length() - 4)).filter(n -> !listed.contains(n)).forEach(unlisted::add);
+        Set<String> listedNames = new HashSet<>(listed);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(bundleDir)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".jar") && !listedNames.contains(name.substring(0, name.length() - ".jar".length()))) {
+                    unlisted.add(name.substring(0, name.length() - ".jar".length()));
+                }
+            }
         }
         if (!missing.isEmpty() || !unlisted.isEmpty()) {
             throw new IOException("the features and " + bundleDir + " disagree: listed without a jar " + missing
@@ -107,12 +132,17 @@ public record Features(Map<String, List<String>> groups) {
 
     /** The jars of the bundles of the named groups, in start order, after the same check as {@link #jars(Path)}. */
     public List<Path> jarsOf(Path bundleDir, Set<String> named) throws IOException {
-        List<Path> all = jars(bundleDir);
-        Set<String> kept = new java.util.HashSet<>();
-        named.forEach(g -> kept.addAll(groups.getOrDefault(g, List.of())));
-        return all.stream().filter(p -> {
-            String n = p.getFileName().toString();
-            return kept.contains(n.substring(0, n.length() - 4));
-        }).toList();
+        Set<String> kept = new HashSet<>();
+        for (String group : named) {
+            kept.addAll(groups.getOrDefault(group, List.of()));
+        }
+        List<Path> jars = new ArrayList<>();
+        for (Path jar : jars(bundleDir)) {
+            String name = jar.getFileName().toString();
+            if (kept.contains(name.substring(0, name.length() - ".jar".length()))) {
+                jars.add(jar);
+            }
+        }
+        return jars;
     }
 }

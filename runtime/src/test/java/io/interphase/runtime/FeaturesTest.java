@@ -38,11 +38,21 @@ class FeaturesTest {
     }
 
     @Test
+    void aLineThatIsNoArtifactIdIsAnErrorNamingIt() throws IOException {
+        IOException e = assertThrows(IOException.class, () -> features("[g]\nok.name_1-x\nbad/name\n"));
+        assertTrue(e.getMessage().contains(":3:") && e.getMessage().contains("'bad/name'"), e.getMessage());
+        assertThrows(IOException.class, () -> features("[g]\ntwo words\n"));
+        assertEquals(List.of("ok.name_1-x"), features("[g]\nok.name_1-x  # a comment with / and spaces\n").bundles());
+    }
+
+    @Test
     void jarsResolveInOrderAndDisagreementIsNamed() throws IOException {
         Path bundles = Files.createDirectories(dir.resolve("bundle"));
         Files.createFile(bundles.resolve("b.jar"));
         Files.createFile(bundles.resolve("a.jar"));
         assertEquals(List.of(bundles.resolve("b.jar"), bundles.resolve("a.jar")), features("[g]\nb\na\n").jars(bundles));
+        Files.createFile(bundles.resolve("notes.txt")); // not a jar: not a bundle either
+        assertEquals(2, features("[g]\nb\na\n").jars(bundles).size());
         Files.createFile(bundles.resolve("stray.jar"));
         IOException e = assertThrows(IOException.class, () -> features("[g]\nb\na\nmissing\n").jars(bundles));
         assertTrue(e.getMessage().contains("[missing]") && e.getMessage().contains("[stray]"), e.getMessage());
