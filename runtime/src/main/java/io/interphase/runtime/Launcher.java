@@ -162,11 +162,37 @@ public final class Launcher {
         return framework;
     }
 
-    /** Installs the bundles, then starts each (but fragments) in order; on a running framework too. */
+    /** Installs the bundles, then starts each (but fragments) in order, stopping at the first failure. */
     static void installAndStart(Framework framework, List<Path> bundleJars) throws BundleException {
         List<Bundle> installed = install(framework, bundleJars);
         StartupTimeline.mark(installed.size() + " bundles installed");
         startAll(installed);
+    }
+
+    /**
+     * Installs the bundles, then starts each (but fragments) in order on a running framework. A bundle that does
+     * not install or start is left so, and the others still start: returns one line per failure, naming the jar
+     * or bundle and the framework's reason.
+     */
+    static List<String> installAndStartEach(Framework framework, List<Path> bundleJars) {
+        List<String> failures = new ArrayList<>();
+        List<Bundle> installed = new ArrayList<>();
+        for (Path jar : bundleJars) {
+            try {
+                installed.add(install(framework, jar));
+            } catch (BundleException | RuntimeException e) {
+                failures.add(jar.getFileName() + " did not install: " + e.getMessage());
+            }
+        }
+        StartupTimeline.mark(installed.size() + " bundles installed");
+        for (Bundle bundle : installed) {
+            try {
+                startAll(List.of(bundle));
+            } catch (BundleException | RuntimeException e) {
+                failures.add(bundle.getSymbolicName() + " did not start: " + e.getMessage());
+            }
+        }
+        return failures;
     }
 
     private static List<Bundle> install(Framework framework, List<Path> bundleJars) throws BundleException {

@@ -20,12 +20,16 @@ import org.osgi.framework.launch.Framework;
 /**
  * {@code workbench start}: boots the workbench in the foreground, prints its URL when it answers,
  * and stops the framework cleanly on Ctrl-C. Exit status 2 for bad arguments or a busy port, 1 when a
- * bundle the REST API needs does not start (the reason on stderr).
+ * bundle the REST API needs to answer does not start (the reason on stderr); a bundle that fails after the
+ * first answer (those {@link #STARTED_AFTER_HEALTH} among them) is reported on stderr and the others start.
  * {@code workbench analyze ...} and the other commands run headless through {@link CommandRunner}.
  */
 public final class Main {
 
-    /** The last feature group the REST API needs to answer; the groups after it start once it answers. */
+    /**
+     * The last feature group the REST API needs to answer; the groups after it, and those
+     * {@link #STARTED_AFTER_HEALTH}, start once it answers.
+     */
     public static final String SERVING_GROUP = "console";
 
     /** The HTTP server's group: it starts on a thread of its own, beside the other serving groups. */
@@ -123,20 +127,22 @@ public final class Main {
     /**
      * Starts the groups {@link #STARTED_AFTER_HEALTH}, then installs and starts the groups after the serving
      * ones, which then join the running API: on a 2-core machine they would otherwise compete with Jetty's
-     * start for the CPU. A failure is reported, not fatal: the API keeps answering.
+     * start for the CPU. A bundle that fails is reported on stderr, not fatal: the others still start and the
+     * API keeps answering.
      */
     public static void startTheRest(Framework framework, Features features, Path bundleDir) {
         Set<String> groups = new LinkedHashSet<>(STARTED_AFTER_HEALTH);
         groups.addAll(features.groupsAfter(SERVING_GROUP));
+        List<String> failures;
         try {
             // installing a bundle installed already returns it: those started after health are started here
-            Launcher.installAndStart(framework, features.jarsOf(bundleDir, groups));
+            failures = Launcher.installAndStartEach(framework, features.jarsOf(bundleDir, groups));
             StartupTimeline.mark("the rest started");
-        } catch (IOException | BundleException | IllegalStateException e) {
-            if (framework.getState() == Bundle.ACTIVE) {
-                System.err.println("starting the workbench's other bundles failed: " + e.getMessage());
-            }
-            // else stopped by Ctrl-C meanwhile: nothing to report
+        } catch (IOException | RuntimeException e) {
+            failures = List.of(e.getMessage());
+        }
+        if (framework.getState() == Bundle.ACTIVE) { // else stopped by Ctrl-C meanwhile: nothing to report
+            failures.forEach(f -> System.err.println("starting the workbench's other bundles: " + f));
         }
     }
 
