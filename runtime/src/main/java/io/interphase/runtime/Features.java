@@ -91,9 +91,8 @@ public record Features(Map<String, List<String>> groups) {
         Set<String> listedNames = new HashSet<>(listed);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(bundleDir)) {
             for (Path file : files) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".jar") && !listedNames.contains(name.substring(0, name.length() - ".jar".length()))) {
-                    unlisted.add(name.substring(0, name.length() - ".jar".length()));
+                if (file.getFileName().toString().endsWith(".jar") && !listedNames.contains(artifactIdOf(file))) {
+                    unlisted.add(artifactIdOf(file));
                 }
             }
         }
@@ -132,17 +131,27 @@ public record Features(Map<String, List<String>> groups) {
 
     /** The jars of the bundles of the named groups, in start order, after the same check as {@link #jars(Path)}. */
     public List<Path> jarsOf(Path bundleDir, Set<String> named) throws IOException {
+        return jarsOf(jars(bundleDir), named);
+    }
+
+    /** Of these jars, as {@link #jars(Path)} returns them, those of the bundles of the named groups, in their order. */
+    public List<Path> jarsOf(List<Path> jars, Set<String> named) {
         Set<String> kept = new HashSet<>();
         for (String group : named) {
             kept.addAll(groups.getOrDefault(group, List.of()));
         }
-        List<Path> jars = new ArrayList<>();
-        for (Path jar : jars(bundleDir)) {
-            String name = jar.getFileName().toString();
-            if (kept.contains(name.substring(0, name.length() - ".jar".length()))) {
-                jars.add(jar);
+        List<Path> selected = new ArrayList<>();
+        for (Path jar : jars) {
+            if (kept.contains(artifactIdOf(jar))) {
+                selected.add(jar);
             }
         }
-        return jars;
+        return selected;
+    }
+
+    /** The artifactId a bundle jar is named by: its file name without ".jar". */
+    private static String artifactIdOf(Path jar) {
+        String name = jar.getFileName().toString();
+        return name.substring(0, name.length() - ".jar".length());
     }
 }

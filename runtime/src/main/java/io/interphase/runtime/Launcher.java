@@ -187,7 +187,7 @@ public final class Launcher {
         StartupTimeline.mark(installed.size() + " bundles installed");
         for (Bundle bundle : installed) {
             try {
-                startAll(List.of(bundle));
+                start(bundle);
             } catch (BundleException | RuntimeException e) {
                 failures.add(bundle.getSymbolicName() + " did not start: " + e.getMessage());
             }
@@ -211,9 +211,14 @@ public final class Launcher {
     /** Starts each bundle but fragments, in order. */
     private static void startAll(List<Bundle> bundles) throws BundleException {
         for (Bundle bundle : bundles) {
-            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                bundle.start();
-            }
+            start(bundle);
+        }
+    }
+
+    /** Starts the bundle unless it is a fragment, which cannot be started. */
+    private static void start(Bundle bundle) throws BundleException {
+        if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+            bundle.start();
         }
     }
 }

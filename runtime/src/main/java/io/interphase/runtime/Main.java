@@ -120,8 +120,9 @@ public final class Main {
             throws IOException, BundleException, InterruptedException {
         Set<String> inOrder = new LinkedHashSet<>(features.groupsThrough(SERVING_GROUP));
         inOrder.remove(HTTP_GROUP);
-        return Launcher.start(options, features.jarsOf(bundleDir, inOrder),
-                Set.copyOf(features.jarsOf(bundleDir, STARTED_AFTER_HEALTH)), features.jarsOf(bundleDir, Set.of(HTTP_GROUP)));
+        List<Path> jars = features.jars(bundleDir); // the features and the folder checked once
+        return Launcher.start(options, features.jarsOf(jars, inOrder),
+                Set.copyOf(features.jarsOf(jars, STARTED_AFTER_HEALTH)), features.jarsOf(jars, Set.of(HTTP_GROUP)));
     }
 
     /**
