@@ -14,7 +14,6 @@ import io.interphase.api.units.Dimension;
 import io.interphase.api.units.UnitException;
 import io.interphase.api.units.Units;
 import io.interphase.console.internal.MaterialRegistry.Registered;
-import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,28 +26,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
  * The REST API under {@code /api}: health, materials, cells and the EIS and Tafel analyses. Every answer is JSON; every error
  * is {@code {"message": ..., "errors": [{"field": ..., "message": ...}]}} with a 4xx status for bad
  * input, and no request can take the server down.
  *
- * <p>Lifecycle: registered with the HTTP whiteboard when its registry is there; the cell model is
- * optional and dynamic, so {@code POST /api/cells} answers 503 while no cell bundle is live. Immediate:
- * it is made, with its registry and the JSON writer, while the console bundle starts, which on a
- * workbench start runs beside Jetty's; delayed, the whiteboard made it on Jetty's thread, the start's
- * longest, and Gson was set up in the first request.
+ * <p>Lifecycle: made and registered with the HTTP whiteboard when the console bundle starts
+ * ({@link ConsoleActivator}), with its registry and the JSON writer. The cell model may come and go:
+ * {@code POST /api/cells} answers 503 while no cell bundle is live.
  */
-@Component(service = Servlet.class, immediate = true)
-@HttpWhiteboardServletPattern("/api/*")
 public class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ApiServlet.class.getName());
@@ -56,14 +46,13 @@ public class ApiServlet extends HttpServlet {
     static final int MAX_BODY_BYTES = 1 << 20;
 
     private final transient MaterialRegistry registry;
+    /** The live cell model, or null while there is none. */
+    private final transient Supplier<CellModel> cellModel;
     private final long startedAt = System.currentTimeMillis();
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile transient CellModel cellModel;
-
-    @Activate
-    public ApiServlet(@Reference MaterialRegistry registry) {
+    ApiServlet(MaterialRegistry registry, Supplier<CellModel> cellModel) {
         this.registry = registry;
+        this.cellModel = cellModel;
         Json.initialise();
     }
 
@@ -123,7 +112,7 @@ public class ApiServlet extends HttpServlet {
         o.addProperty("status", "UP");
         o.addProperty("uptime_s", (System.currentTimeMillis() - startedAt) / 1000.0);
         o.addProperty("materials", registry.snapshot().size());
-        o.addProperty("cellModel", cellModel != null);
+        o.addProperty("cellModel", cellModel.get() != null);
         return o;
     }
 
@@ -147,7 +136,7 @@ public class ApiServlet extends HttpServlet {
     }
 
     private void cells(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        CellModel model = cellModel;
+        CellModel model = cellModel.get();
         if (model == null) {
             send(resp, 503, Json.errors("the cell model is not available right now",
                     List.of(new FieldError("service", "no cell bundle is active; try again once it is"))));

@@ -9,21 +9,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Tracks the Material services that are live right now and hands out immutable snapshots of them.
  *
- * <p>Lifecycle: activated when the console bundle starts; materials are bound and unbound at any
- * time as bundles come and go (dynamic, multiple), so a request always sees the set of the moment it
- * took its snapshot. When two services share an id, the one with the higher service ranking (then
- * the older registration) wins, as OSGi orders service references.
+ * <p>Lifecycle: made when the console bundle starts ({@link ConsoleActivator}); materials are bound and
+ * unbound at any time as bundles come and go, so a request always sees the set of the moment it took
+ * its snapshot. When two services share an id, the one with the higher service ranking (then the older
+ * registration) wins, as OSGi orders service references.
  */
-@Component(service = MaterialRegistry.class)
-public class MaterialRegistry {
+public final class MaterialRegistry {
 
     /** A live material and the bundle that provides it. */
     public record Registered(Material material, String bundleSymbolicName, String bundleVersion) {
@@ -31,7 +26,6 @@ public class MaterialRegistry {
 
     private final Map<ServiceReference<Material>, Registered> live = new ConcurrentHashMap<>();
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindMaterial(ServiceReference<Material> ref, Material material) {
         Bundle bundle = ref.getBundle();
         String name = bundle == null ? "unknown" : bundle.getSymbolicName();
