@@ -4,15 +4,19 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.google.gson.JsonObject;
+import io.interphase.api.analysis.Analysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Hashtable;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
+import org.osgi.framework.ServiceRegistration;
 
-/** POST /api/analyze/eis and /api/analyze/tafel on the assembled workbench. */
+/** POST /api/analyze/eis and /api/analyze/tafel on the assembled workbench, and an analysis that comes and goes. */
 @RunWith(PaxExam.class)
 public class AnalyzeApiIT extends WorkbenchTest {
 
@@ -61,6 +65,31 @@ public class AnalyzeApiIT extends WorkbenchTest {
         assertEquals("area", field(noArea));
         Http.Response badLine = http.post("/api/analyze/tafel", "{\"data\":\"0.1,1\\n0.2,x\\n\",\"area\":\"1 cm2\"}");
         assertEquals("line 2, column 2", field(badLine));
+    }
+
+    @Test
+    public void anAnalysisNoBundleOffersIs404NamingThoseThatAre() {
+        Http.Response r = http.post("/api/analyze/gitt", "{}");
+        assertEquals(404, r.status());
+        assertEquals("analysis", field(r));
+        assertTrue(r.body().toString(), r.body().toString().contains("available: eis, tafel"));
+        assertEquals(405, http.get("/api/analyze/eis").status());
+    }
+
+    @Test
+    public void anAnalysisServiceAnswersUnderItsNameWhileItIsLive() {
+        Analysis echo = request -> Map.of("echo", request.get("x"));
+        ServiceRegistration<Analysis> registration = context.registerService(Analysis.class, echo,
+                new Hashtable<>(Map.of(Analysis.NAME, "echo")));
+        try {
+            Http.Response r = http.post("/api/analyze/echo", "{\"x\": \"hello\"}");
+            assertEquals(r.body().toString(), 200, r.status());
+            assertEquals("hello", r.body().getAsJsonObject().get("echo").getAsString());
+            assertTrue(http.get("/api/health").body().toString().contains("\"echo\""));
+        } finally {
+            registration.unregister();
+        }
+        assertEquals(404, http.post("/api/analyze/echo", "{}").status());
     }
 
     private static String field(Http.Response r) {

@@ -9,6 +9,8 @@ import io.interphase.runtime.LaunchOptions;
 import io.interphase.runtime.Main;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
@@ -18,7 +20,7 @@ import org.osgi.framework.launch.Framework;
  * The serving groups as {@code workbench start} boots them, outside Pax Exam: Jetty's group installed,
  * resolved and started on a thread of its own while the other groups start on this one. Several boots
  * in a row, since a race between the two threads would show only now and then. Then the rest of a
- * start, as it follows the first answer.
+ * start, as it follows the first answer: DS, the cell model, the analyses and the materials join the API.
  */
 public class ServingStartIT {
 
@@ -34,12 +36,19 @@ public class ServingStartIT {
             try {
                 Http http = new Http(String.valueOf(port));
                 assertTrue("boot " + boot + ": health never answered", Workbench.await(() -> http.answers("/api/health"), 20_000));
-                // installed, and resolved where the console imports from them, but started only with the rest
-                for (Path jar : features.jarsOf(dist.resolve("bundle"), Main.STARTED_AFTER_HEALTH)) {
-                    int state = bundle(framework, jar).getState();
-                    assertTrue(jar + " before the rest: state " + state, state == Bundle.INSTALLED || state == Bundle.RESOLVED);
+                // the serving groups alone, every bundle active: the console answers without DS
+                List<String> serving = features.jarsOf(dist.resolve("bundle"), features.groupsThrough(Main.SERVING_GROUP))
+                        .stream().map(jar -> jar.toUri().toString()).sorted().toList();
+                List<String> installed = Arrays.stream(framework.getBundleContext().getBundles())
+                        .filter(b -> b.getBundleId() != 0).map(Bundle::getLocation).sorted().toList();
+                assertEquals("boot " + boot, serving, installed);
+                for (Bundle b : framework.getBundleContext().getBundles()) {
+                    assertEquals(b.getSymbolicName(), Bundle.ACTIVE, b.getState());
                 }
                 if (boot == 1) {
+                    // until the rest starts, what needs it answers 503, not 404 or 500
+                    assertEquals(503, http.post("/api/cells", "{}").status());
+                    assertEquals(503, http.post("/api/analyze/eis", "{}").status());
                     theRestJoinsTheRunningApi(framework, features, dist, http);
                 }
             } finally {
@@ -58,15 +67,10 @@ public class ServingStartIT {
             }
         }
         // the components' services reach the console through SCR, which may take them up on its own thread
-        assertTrue("no cell model and seven materials in " + http.get("/api/health").body(), Workbench.await(() -> {
+        assertTrue("no cell model, seven materials and two analyses in " + http.get("/api/health").body(), Workbench.await(() -> {
             JsonObject health = http.get("/api/health").body().getAsJsonObject();
-            return health.get("cellModel").getAsBoolean() && health.get("materials").getAsInt() == 7;
+            return health.get("cellModel").getAsBoolean() && health.get("materials").getAsInt() == 7
+                    && health.get("analyses").toString().equals("[\"eis\",\"tafel\"]");
         }, 10_000));
-    }
-
-    private static Bundle bundle(Framework framework, Path jar) {
-        Bundle bundle = framework.getBundleContext().getBundle(jar.toUri().toString());
-        assertTrue(jar + " is not installed", bundle != null);
-        return bundle;
     }
 }

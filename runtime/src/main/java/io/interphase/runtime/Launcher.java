@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -49,15 +48,14 @@ public final class Launcher {
 
     /**
      * Creates the home's folders and boots a framework in which the bundles {@code beside} are installed,
-     * resolved and started on a thread of their own while those {@code inOrder} are installed and, but those
-     * {@code notStarted}, started one after another on this one; returns it running once both are done. On
-     * two cores Jetty's start, a third of a second, then overlaps the start of the bundles that serve the
-     * API: those need Jetty's packages and its resolved bundle (the console requires its
-     * {@code osgi.implementation=osgi.http}), not its running server, and the servlet whiteboard takes their
-     * servlets up once it runs. The bundles beside resolve against the framework and each other only: none of
+     * resolved and started on a thread of their own while those {@code inOrder} are installed and started one
+     * after another on this one; returns it running once both are done. On two cores Jetty's start, a third
+     * of a second, then overlaps the start of the bundles that serve the API: those need Jetty's packages and
+     * its resolved bundle (the console requires its {@code osgi.implementation=osgi.http}), not its running
+     * server, and the servlet whiteboard takes their servlets up once it runs. The bundles beside resolve against the framework and each other only: none of
      * them may import, even optionally, a package of the bundles in order, which might not be installed yet.
      */
-    public static Framework start(LaunchOptions options, List<Path> inOrder, Set<Path> notStarted, List<Path> beside)
+    public static Framework start(LaunchOptions options, List<Path> inOrder, List<Path> beside)
             throws IOException, BundleException, InterruptedException {
         // FileInstall does not create its watch folder
         Files.createDirectories(options.home().resolve("deploy"));
@@ -65,7 +63,7 @@ public final class Launcher {
         boolean started = false;
         try {
             framework.start();
-            startServing(framework, inOrder, notStarted, beside);
+            startServing(framework, inOrder, beside);
             started = true;
             return framework;
         } finally {
@@ -76,7 +74,7 @@ public final class Launcher {
         }
     }
 
-    private static void startServing(Framework framework, List<Path> inOrder, Set<Path> notStarted, List<Path> beside)
+    private static void startServing(Framework framework, List<Path> inOrder, List<Path> beside)
             throws BundleException, InterruptedException {
         CountDownLatch besideResolved = new CountDownLatch(1);
         CompletableFuture<Void> besideStarted = new CompletableFuture<>();
@@ -99,13 +97,7 @@ public final class Launcher {
         }, "workbench-start-beside");
         thread.setDaemon(true);
         thread.start();
-        List<Bundle> bundles = new ArrayList<>();
-        for (Path jar : inOrder) {
-            Bundle bundle = install(framework, jar);
-            if (!notStarted.contains(jar)) {
-                bundles.add(bundle);
-            }
-        }
+        List<Bundle> bundles = install(framework, inOrder);
         // those in order import the packages of those beside (the console needs the servlet API's)
         besideResolved.await();
         if (besideStarted.isCompletedExceptionally()) {
@@ -203,7 +195,7 @@ public final class Launcher {
         return installed;
     }
 
-    /** Installs a bundle, or returns it if its jar is installed already. */
+    /** Installs a bundle. */
     private static Bundle install(Framework framework, Path jar) throws BundleException {
         return framework.getBundleContext().installBundle(jar.toUri().toString());
     }

@@ -21,29 +21,16 @@ import org.osgi.framework.launch.Framework;
  * {@code workbench start}: boots the workbench in the foreground, prints its URL when it answers,
  * and stops the framework cleanly on Ctrl-C. Exit status 2 for bad arguments or a busy port, 1 when a
  * bundle the REST API needs to answer does not start (the reason on stderr); a bundle that fails after the
- * first answer (those {@link #STARTED_AFTER_HEALTH} among them) is reported on stderr and the others start.
+ * first answer is reported on stderr and the others start.
  * {@code workbench analyze ...} and the other commands run headless through {@link CommandRunner}.
  */
 public final class Main {
 
-    /**
-     * The last feature group the REST API needs to answer; the groups after it, and those
-     * {@link #STARTED_AFTER_HEALTH}, start once it answers.
-     */
+    /** The last feature group the REST API needs to answer; the groups after it start once it answers. */
     public static final String SERVING_GROUP = "console";
 
     /** The HTTP server's group: it starts on a thread of its own, beside the other serving groups. */
     public static final String HTTP_GROUP = "http";
-
-    /**
-     * Serving groups installed before the console, whose imports need them resolved, but started with the
-     * rest once the API answers: DS (the console is the one bundle not made of DS components), then the
-     * components of the cell model, the solvers and the analyses. DS's start and its reading of component
-     * descriptors cost a start on two cores about 9 % (paired), the components about 8 %. Until they start,
-     * {@code POST /api/cells} answers 503, as it does whenever no cell bundle is live, and health reports
-     * {@code "cellModel": false}.
-     */
-    public static final Set<String> STARTED_AFTER_HEALTH = Set.of("osgi-services", "core", "analysis");
 
     /** Held for the life of the process; a collected channel would drop the lock. */
     private static HomeLock homeLock;
@@ -114,32 +101,26 @@ public final class Main {
     }
 
     /**
-     * Boots a framework with the groups through {@link #SERVING_GROUP} installed and, but those
-     * {@link #STARTED_AFTER_HEALTH}, started, the {@link #HTTP_GROUP} beside the others ({@link Launcher#start}),
-     * and returns it running.
+     * Boots a framework with the groups through {@link #SERVING_GROUP} installed and started, the
+     * {@link #HTTP_GROUP} beside the others ({@link Launcher#start}), and returns it running.
      */
     public static Framework startServing(LaunchOptions options, Features features, Path bundleDir)
             throws IOException, BundleException, InterruptedException {
         Set<String> inOrder = new LinkedHashSet<>(features.groupsThrough(SERVING_GROUP));
         inOrder.remove(HTTP_GROUP);
         List<Path> jars = features.jars(bundleDir); // the features and the folder checked once
-        return Launcher.start(options, features.jarsOf(jars, inOrder),
-                Set.copyOf(features.jarsOf(jars, STARTED_AFTER_HEALTH)), features.jarsOf(jars, Set.of(HTTP_GROUP)));
+        return Launcher.start(options, features.jarsOf(jars, inOrder), features.jarsOf(jars, Set.of(HTTP_GROUP)));
     }
 
     /**
-     * Starts the groups {@link #STARTED_AFTER_HEALTH}, then installs and starts the groups after the serving
-     * ones, which then join the running API: on a 2-core machine they would otherwise compete with Jetty's
-     * start for the CPU. A bundle that fails is reported on stderr, not fatal: the others still start and the
-     * API keeps answering.
+     * Installs and starts the groups after the serving ones, which then join the running API: on a 2-core
+     * machine they would otherwise compete with Jetty's start for the CPU. A bundle that fails is reported on
+     * stderr, not fatal: the others still start and the API keeps answering.
      */
     public static void startTheRest(Framework framework, Features features, Path bundleDir) {
-        Set<String> groups = new LinkedHashSet<>(STARTED_AFTER_HEALTH);
-        groups.addAll(features.groupsAfter(SERVING_GROUP));
         List<String> failures;
         try {
-            // installing a bundle installed already returns it: those started after health are started here
-            failures = Launcher.installAndStartEach(framework, features.jarsOf(bundleDir, groups));
+            failures = Launcher.installAndStartEach(framework, features.jarsOf(bundleDir, features.groupsAfter(SERVING_GROUP)));
             StartupTimeline.mark("the rest started");
         } catch (IOException | RuntimeException e) {
             failures = List.of(e.getMessage());

@@ -7,13 +7,13 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.interphase.api.FieldError;
 import io.interphase.api.InvalidInputException;
+import io.interphase.api.analysis.Analysis;
 import io.interphase.api.cell.Cell;
 import io.interphase.api.cell.CellModel;
 import io.interphase.api.material.MaterialCatalog;
 import io.interphase.api.units.Dimension;
 import io.interphase.api.units.UnitException;
 import io.interphase.api.units.Units;
-import io.interphase.console.internal.MaterialRegistry.Registered;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,13 +31,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The REST API under {@code /api}: health, materials, cells and the EIS and Tafel analyses. Every answer is JSON; every error
- * is {@code {"message": ..., "errors": [{"field": ..., "message": ...}]}} with a 4xx status for bad
- * input, and no request can take the server down.
+ * The REST API under {@code /api}: health, materials, cells and the analyses (EIS and Tafel, and any other
+ * {@link Analysis} a bundle offers). Every answer is JSON; every error is
+ * {@code {"message": ..., "errors": [{"field": ..., "message": ...}]}} with a 4xx status for bad input, and
+ * no request can take the server down.
  *
  * <p>Lifecycle: made and registered with the HTTP whiteboard when the console bundle starts
- * ({@link ConsoleActivator}), with its registry and the JSON writer. The cell model may come and go:
- * {@code POST /api/cells} answers 503 while no cell bundle is live.
+ * ({@link ConsoleActivator}), with the JSON writer. The materials, the analyses and the cell model come and
+ * go with their bundles: {@code POST /api/cells} answers 503 while no cell bundle is live, and
+ * {@code POST /api/analyze/...} while no analysis is.
  */
 public class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -45,13 +47,15 @@ public class ApiServlet extends HttpServlet {
     /** A cell description is a few kilobytes; anything far larger is a mistake. */
     static final int MAX_BODY_BYTES = 1 << 20;
 
-    private final transient MaterialRegistry registry;
+    private final transient LiveServices<LiveMaterial> materials;
+    private final transient LiveServices<LiveAnalysis> analyses;
     /** The live cell model, or null while there is none. */
     private final transient Supplier<CellModel> cellModel;
     private final long startedAt = System.currentTimeMillis();
 
-    ApiServlet(MaterialRegistry registry, Supplier<CellModel> cellModel) {
-        this.registry = registry;
+    ApiServlet(LiveServices<LiveMaterial> materials, LiveServices<LiveAnalysis> analyses, Supplier<CellModel> cellModel) {
+        this.materials = materials;
+        this.analyses = analyses;
         this.cellModel = cellModel;
         Json.initialise();
     }
@@ -71,7 +75,7 @@ public class ApiServlet extends HttpServlet {
                 send(resp, 200, materials(temperature(req)));
             } else if (path.startsWith("/materials/") && path.indexOf('/', 11) < 0) {
                 material(resp, path.substring("/materials/".length()), temperature(req));
-            } else if (path.equals("/cells")) {
+            } else if (path.equals("/cells") || path.startsWith("/analyze/")) {
                 methodNotAllowed(resp, "POST");
             } else {
                 notFound(resp, "path", "no resource " + req.getRequestURI());
@@ -82,10 +86,8 @@ public class ApiServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         answer(req, resp, path -> {
-            if (path.equals("/analyze/eis")) {
-                send(resp, 200, Json.GSON.toJsonTree(AnalyzeRequests.eis(readJsonObject(req))));
-            } else if (path.equals("/analyze/tafel")) {
-                send(resp, 200, Json.GSON.toJsonTree(AnalyzeRequests.tafel(readJsonObject(req))));
+            if (path.startsWith("/analyze/") && path.indexOf('/', 9) < 0) {
+                analyze(req, resp, path.substring("/analyze/".length()));
             } else if (path.equals("/cells")) {
                 cells(req, resp);
             } else if (path.equals("/health") || path.startsWith("/materials")) {
@@ -111,27 +113,30 @@ public class ApiServlet extends HttpServlet {
         JsonObject o = new JsonObject();
         o.addProperty("status", "UP");
         o.addProperty("uptime_s", (System.currentTimeMillis() - startedAt) / 1000.0);
-        o.addProperty("materials", registry.snapshot().size());
+        o.addProperty("materials", materials.snapshot().size());
         o.addProperty("cellModel", cellModel.get() != null);
+        JsonArray names = new JsonArray();
+        analyses.snapshot().forEach(a -> names.add(a.name()));
+        o.add("analyses", names);
         return o;
     }
 
     private JsonArray materials(double kelvin) {
         JsonArray list = new JsonArray();
-        for (Registered r : registry.snapshot()) {
+        for (LiveMaterial r : materials.snapshot()) {
             list.add(MaterialJson.of(r, kelvin));
         }
         return list;
     }
 
     private void material(HttpServletResponse resp, String id, double kelvin) throws IOException {
-        List<Registered> snapshot = registry.snapshot();
-        Optional<Registered> found = snapshot.stream().filter(r -> r.material().id().equals(id)).findFirst();
+        List<LiveMaterial> snapshot = materials.snapshot();
+        Optional<LiveMaterial> found = snapshot.stream().filter(r -> r.id().equals(id)).findFirst();
         if (found.isPresent()) {
             send(resp, 200, MaterialJson.of(found.get(), kelvin));
         } else {
             notFound(resp, "id", "no material '" + id + "'; available: "
-                    + String.join(", ", MaterialRegistry.catalog(snapshot).ids()));
+                    + String.join(", ", LiveMaterial.catalog(snapshot).ids()));
         }
     }
 
@@ -143,9 +148,25 @@ public class ApiServlet extends HttpServlet {
             return;
         }
         Map<String, Object> description = readJsonObject(req);
-        MaterialCatalog catalog = MaterialRegistry.catalog(registry.snapshot());
+        MaterialCatalog catalog = LiveMaterial.catalog(materials.snapshot());
         Cell cell = model.read(description, catalog);
         send(resp, 200, CellJson.of(model.evaluate(cell, catalog)));
+    }
+
+    private void analyze(HttpServletRequest req, HttpServletResponse resp, String name) throws IOException {
+        List<LiveAnalysis> live = analyses.snapshot();
+        if (live.isEmpty()) {
+            send(resp, 503, Json.errors("no analysis is available right now",
+                    List.of(new FieldError("service", "no analysis bundle is active; try again once one is"))));
+            return;
+        }
+        Optional<LiveAnalysis> found = live.stream().filter(a -> a.name().equals(name)).findFirst();
+        if (found.isEmpty()) {
+            notFound(resp, "analysis", "no analysis '" + name + "'; available: "
+                    + String.join(", ", live.stream().map(LiveAnalysis::name).toList()));
+            return;
+        }
+        send(resp, 200, Json.GSON.toJsonTree(found.get().analysis().analyze(readJsonObject(req))));
     }
 
     /** The request body as a JSON object of maps, lists, strings and numbers. */

@@ -1,10 +1,12 @@
 package io.interphase.console.internal;
 
+import io.interphase.api.analysis.Analysis;
 import io.interphase.api.cell.CellModel;
 import io.interphase.api.material.Material;
 import jakarta.servlet.Servlet;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.function.BiFunction;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -15,63 +17,82 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 /**
- * Starts the REST API: tracks the live materials and cell model and registers {@link ApiServlet} with the
- * HTTP whiteboard under {@code /api/*}.
+ * Starts the REST API: tracks the live materials, analyses and cell model and registers {@link ApiServlet}
+ * with the HTTP whiteboard under {@code /api/*}.
  *
  * <p>The one bundle of the workbench that is not made of Declarative Services components: it is what
  * a start waits for, and without DS it answers before the DS runtime has even started (its start, and the
  * XML parsing of component descriptors, were a tenth of a start's CPU on two cores). Every other
- * service, the cell model and the materials among them, is a DS component; they reach the API as
- * they come and go, through the trackers here.
+ * service, the cell model, the materials and the analyses among them, is a DS component; they reach the
+ * API as they come and go, through the trackers here. The console imports only the API bundle's packages,
+ * so it needs no other Interphase bundle, nor DS, to resolve.
  */
 @RequireHttpWhiteboard
 public final class ConsoleActivator implements BundleActivator {
 
     private ServiceTracker<Material, Material> materials;
+    private ServiceTracker<Analysis, Analysis> analyses;
     private ServiceTracker<CellModel, CellModel> cellModels;
     private ServiceRegistration<Servlet> servlet;
 
     @Override
     public void start(BundleContext context) {
-        MaterialRegistry registry = new MaterialRegistry();
-        materials = new ServiceTracker<>(context, Material.class, new Binder(context, registry));
+        LiveServices<LiveMaterial> liveMaterials = new LiveServices<>(LiveMaterial::id);
+        materials = new ServiceTracker<>(context, Material.class, new Binder<>(context, liveMaterials, LiveMaterial::of));
         materials.open();
+        LiveServices<LiveAnalysis> liveAnalyses = new LiveServices<>(LiveAnalysis::name);
+        analyses = new ServiceTracker<>(context, Analysis.class, new Binder<>(context, liveAnalyses, LiveAnalysis::of));
+        analyses.open();
         cellModels = new ServiceTracker<>(context, CellModel.class, null);
         cellModels.open();
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, "/api/*");
-        servlet = context.registerService(Servlet.class, new ApiServlet(registry, cellModels::getService), properties);
+        servlet = context.registerService(Servlet.class,
+                new ApiServlet(liveMaterials, liveAnalyses, cellModels::getService), properties);
     }
 
     @Override
     public void stop(BundleContext context) {
         servlet.unregister();
         cellModels.close();
+        analyses.close();
         materials.close();
     }
 
-    /** Binds each live material into the registry and unbinds it when its service goes. */
-    private record Binder(BundleContext context, MaterialRegistry registry)
-            implements ServiceTrackerCustomizer<Material, Material> {
+    /**
+     * Binds each live service of a kind, as the value made of it, and unbinds it when the service goes.
+     * A service of which no value can be made (null) is tracked but not bound.
+     */
+    private record Binder<S, V>(BundleContext context, LiveServices<V> live, BiFunction<ServiceReference<S>, S, V> value)
+            implements ServiceTrackerCustomizer<S, S> {
 
         @Override
-        public Material addingService(ServiceReference<Material> ref) {
-            Material material = context.getService(ref);
-            if (material != null) { // null when its bundle stopped meanwhile
-                registry.bindMaterial(ref, material);
+        public S addingService(ServiceReference<S> ref) {
+            S service = context.getService(ref);
+            if (service != null) { // null when its bundle stopped meanwhile
+                bind(ref, service);
             }
-            return material;
+            return service;
         }
 
         @Override
-        public void modifiedService(ServiceReference<Material> ref, Material material) {
-            // a material's id and properties live in the object, not in service properties
+        public void modifiedService(ServiceReference<S> ref, S service) {
+            // a material's id and an analysis's name are read when it is bound: a changed service is bound anew
+            live.unbind(ref);
+            bind(ref, service);
         }
 
         @Override
-        public void removedService(ServiceReference<Material> ref, Material material) {
-            registry.unbindMaterial(ref);
+        public void removedService(ServiceReference<S> ref, S service) {
+            live.unbind(ref);
             context.ungetService(ref);
+        }
+
+        private void bind(ServiceReference<S> ref, S service) {
+            V bound = value.apply(ref, service);
+            if (bound != null) {
+                live.bind(ref, bound);
+            }
         }
     }
 }

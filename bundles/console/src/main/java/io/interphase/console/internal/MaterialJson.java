@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import io.interphase.api.material.Material;
 import io.interphase.api.material.OcvCurve;
 import io.interphase.api.material.Property;
-import io.interphase.console.internal.MaterialRegistry.Registered;
 
 /** A material as REST shows it: identity, providing bundle, and every property at one temperature. */
 final class MaterialJson {
@@ -15,15 +14,15 @@ final class MaterialJson {
     private MaterialJson() {
     }
 
-    static JsonObject of(Registered registered, double kelvin) {
-        Material m = registered.material();
+    static JsonObject of(LiveMaterial live, double kelvin) {
+        Material m = live.material();
         JsonObject o = new JsonObject();
         o.addProperty("id", m.id());
         o.addProperty("name", m.name());
         o.addProperty("role", m.role().name());
         JsonObject bundle = new JsonObject();
-        bundle.addProperty("symbolicName", registered.bundleSymbolicName());
-        bundle.addProperty("version", registered.bundleVersion());
+        bundle.addProperty("symbolicName", live.bundleSymbolicName());
+        bundle.addProperty("version", live.bundleVersion());
         o.add("bundle", bundle);
         o.add("temperature_K", Json.number(kelvin));
         JsonObject properties = new JsonObject();

@@ -1,4 +1,4 @@
-package io.interphase.console.internal;
+package io.interphase.analysis.internal;
 
 import io.interphase.analysis.EisAnalysis;
 import io.interphase.analysis.InstrumentFiles;
@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bodies of {@code POST /api/analyze/eis} and {@code /api/analyze/tafel}: a file's text as
- * {@code data}, or the numbers as arrays, plus the options of the command line. They answer the same
- * JSON as {@code workbench analyze}.
+ * The bodies of {@code POST /api/analyze/eis} and {@code /api/analyze/tafel} ({@link EisRequestAnalysis},
+ * {@link TafelRequestAnalysis}): a file's text as {@code data}, or the numbers as arrays, plus the options
+ * of the command line. They answer the same JSON as {@code workbench analyze}.
  */
 final class AnalyzeRequests {
 
