@@ -1,6 +1,7 @@
 package io.interphase.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -86,10 +87,17 @@ public class AnalyzeApiIT extends WorkbenchTest {
             assertEquals(r.body().toString(), 200, r.status());
             assertEquals("hello", r.body().getAsJsonObject().get("echo").getAsString());
             assertTrue(http.get("/api/health").body().toString().contains("\"echo\""));
+            // renamed while live: it answers under its new name only
+            registration.setProperties(new Hashtable<>(Map.of(Analysis.NAME, "echo2")));
+            assertEquals(404, http.post("/api/analyze/echo", "{\"x\": 1}").status());
+            assertEquals(200, http.post("/api/analyze/echo2", "{\"x\": 1}").status());
         } finally {
             registration.unregister();
         }
-        assertEquals(404, http.post("/api/analyze/echo", "{}").status());
+        assertEquals(404, http.post("/api/analyze/echo2", "{}").status());
+        assertFalse(http.get("/api/health").body().toString().contains("echo"));
+        assertEquals(404, http.post("/api/analyze/eis/more", "{}").status());
+        assertEquals(404, http.get("/api/analyze/eis/more").status());
     }
 
     private static String field(Http.Response r) {

@@ -202,6 +202,23 @@ public class RestApiIT extends WorkbenchTest {
                 jetty.loadClass("org.apache.felix.http.jetty.internal.JettyActivator").getClassLoader());
     }
 
+    @Test
+    public void theConsoleStoppedAndStartedAgainFindsEveryLiveService() throws Exception {
+        Bundle console = bundleNamed("io.interphase.console");
+        console.stop();
+        try {
+            assertFalse("health answered with the console stopped", http.answers("/api/health"));
+        } finally {
+            console.start();
+        }
+        assertTrue("health never answered again", Workbench.await(() -> http.answers("/api/health"), 10_000));
+        JsonObject health = http.get("/api/health").body().getAsJsonObject();
+        assertEquals(health.toString(), STUDY_MATERIALS.size(), health.get("materials").getAsInt());
+        assertTrue(health.toString(), health.get("cellModel").getAsBoolean());
+        assertEquals("[\"eis\",\"tafel\"]", health.get("analyses").toString());
+        assertEquals(200, http.post("/api/cells", EXAMPLE_CELL).status());
+    }
+
     private Bundle bundleNamed(String symbolicName) {
         for (Bundle bundle : context.getBundles()) {
             if (symbolicName.equals(bundle.getSymbolicName())) {

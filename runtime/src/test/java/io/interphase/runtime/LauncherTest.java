@@ -39,8 +39,6 @@ class LauncherTest {
             assertEquals(Bundle.ACTIVE, state(framework, "test.first"));
             assertEquals(Bundle.INSTALLED, state(framework, "test.broken"));
             assertEquals(Bundle.ACTIVE, state(framework, "test.last"));
-            // installing again returns the bundles installed already, as the start after the first answer relies on
-            assertEquals(List.of(), Launcher.installAndStartEach(framework, List.of(first, last)));
             assertEquals(4, framework.getBundleContext().getBundles().length);
         } finally {
             framework.stop();

@@ -73,9 +73,9 @@ public class ApiServlet extends HttpServlet {
                 send(resp, 200, health());
             } else if (path.equals("/materials")) {
                 send(resp, 200, materials(temperature(req)));
-            } else if (path.startsWith("/materials/") && path.indexOf('/', 11) < 0) {
-                material(resp, path.substring("/materials/".length()), temperature(req));
-            } else if (path.equals("/cells") || path.startsWith("/analyze/")) {
+            } else if (segmentAfter(path, "/materials/") != null) {
+                material(resp, segmentAfter(path, "/materials/"), temperature(req));
+            } else if (path.equals("/cells") || segmentAfter(path, "/analyze/") != null) {
                 methodNotAllowed(resp, "POST");
             } else {
                 notFound(resp, "path", "no resource " + req.getRequestURI());
@@ -86,8 +86,8 @@ public class ApiServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         answer(req, resp, path -> {
-            if (path.startsWith("/analyze/") && path.indexOf('/', 9) < 0) {
-                analyze(req, resp, path.substring("/analyze/".length()));
+            if (segmentAfter(path, "/analyze/") != null) {
+                analyze(req, resp, segmentAfter(path, "/analyze/"));
             } else if (path.equals("/cells")) {
                 cells(req, resp);
             } else if (path.equals("/health") || path.startsWith("/materials")) {
@@ -135,16 +135,14 @@ public class ApiServlet extends HttpServlet {
         if (found.isPresent()) {
             send(resp, 200, MaterialJson.of(found.get(), kelvin));
         } else {
-            notFound(resp, "id", "no material '" + id + "'; available: "
-                    + String.join(", ", LiveMaterial.catalog(snapshot).ids()));
+            notFoundAmong(resp, "id", "material", id, snapshot.stream().map(LiveMaterial::id).toList());
         }
     }
 
     private void cells(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         CellModel model = cellModel.get();
         if (model == null) {
-            send(resp, 503, Json.errors("the cell model is not available right now",
-                    List.of(new FieldError("service", "no cell bundle is active; try again once it is"))));
+            unavailable(resp, "the cell model is not available right now", "no cell bundle is active; try again once it is");
             return;
         }
         Map<String, Object> description = readJsonObject(req);
@@ -156,17 +154,19 @@ public class ApiServlet extends HttpServlet {
     private void analyze(HttpServletRequest req, HttpServletResponse resp, String name) throws IOException {
         List<LiveAnalysis> live = analyses.snapshot();
         if (live.isEmpty()) {
-            send(resp, 503, Json.errors("no analysis is available right now",
-                    List.of(new FieldError("service", "no analysis bundle is active; try again once one is"))));
+            unavailable(resp, "no analysis is available right now", "no analysis bundle is active; try again once one is");
             return;
         }
         Optional<LiveAnalysis> found = live.stream().filter(a -> a.name().equals(name)).findFirst();
         if (found.isEmpty()) {
-            notFound(resp, "analysis", "no analysis '" + name + "'; available: "
-                    + String.join(", ", live.stream().map(LiveAnalysis::name).toList()));
+            notFoundAmong(resp, "analysis", "analysis", name, live.stream().map(LiveAnalysis::name).toList());
             return;
         }
-        send(resp, 200, Json.GSON.toJsonTree(found.get().analysis().analyze(readJsonObject(req))));
+        Map<String, Object> report = found.get().analysis().analyze(readJsonObject(req));
+        if (report == null) {
+            throw new IllegalStateException("the analysis '" + name + "' gave no report");
+        }
+        send(resp, 200, Json.GSON.toJsonTree(report));
     }
 
     /** The request body as a JSON object of maps, lists, strings and numbers. */
@@ -212,6 +212,14 @@ public class ApiServlet extends HttpServlet {
         return info.length() > 1 && info.endsWith("/") ? info.substring(0, info.length() - 1) : info;
     }
 
+    /** The one path segment after the prefix ("/analyze/eis" after "/analyze/" is "eis"), or null. */
+    private static String segmentAfter(String path, String prefix) {
+        if (!path.startsWith(prefix) || path.length() == prefix.length() || path.indexOf('/', prefix.length()) >= 0) {
+            return null;
+        }
+        return path.substring(prefix.length());
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
@@ -222,6 +230,17 @@ public class ApiServlet extends HttpServlet {
 
     private static void notFound(HttpServletResponse resp, String field, String message) throws IOException {
         send(resp, 404, Json.errors(message, List.of(new FieldError(field, message))));
+    }
+
+    /** A 404 for a name of a kind that is not live, naming those that are. */
+    private static void notFoundAmong(HttpServletResponse resp, String field, String kind, String name, List<String> live)
+            throws IOException {
+        notFound(resp, field, "no " + kind + " '" + name + "'; available: " + String.join(", ", live));
+    }
+
+    /** A 503 while a service a request needs is not live. */
+    private static void unavailable(HttpServletResponse resp, String message, String detail) throws IOException {
+        send(resp, 503, Json.errors(message, List.of(new FieldError("service", detail))));
     }
 
     private static void methodNotAllowed(HttpServletResponse resp, String allowed) throws IOException {

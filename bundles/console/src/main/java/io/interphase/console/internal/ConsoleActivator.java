@@ -20,7 +20,7 @@ import org.osgi.util.tracker.ServiceTrackerCustomizer;
  * Starts the REST API: tracks the live materials, analyses and cell model and registers {@link ApiServlet}
  * with the HTTP whiteboard under {@code /api/*}.
  *
- * <p>The one bundle of the workbench that is not made of Declarative Services components: it is what
+ * <p>The one Interphase bundle whose services are not Declarative Services components: it is what
  * a start waits for, and without DS it answers before the DS runtime has even started (its start, and the
  * XML parsing of component descriptors, were a tenth of a start's CPU on two cores). Every other
  * service, the cell model, the materials and the analyses among them, is a DS component; they reach the
@@ -41,7 +41,7 @@ public final class ConsoleActivator implements BundleActivator {
         materials = new ServiceTracker<>(context, Material.class, new Binder<>(context, liveMaterials, LiveMaterial::of));
         materials.open();
         LiveServices<LiveAnalysis> liveAnalyses = new LiveServices<>(LiveAnalysis::name);
-        analyses = new ServiceTracker<>(context, Analysis.class, new Binder<>(context, liveAnalyses, LiveAnalysis::of));
+        analyses = new ServiceTracker<>(context, LiveAnalysis.NAMED, new Binder<>(context, liveAnalyses, LiveAnalysis::of));
         analyses.open();
         cellModels = new ServiceTracker<>(context, CellModel.class, null);
         cellModels.open();
@@ -63,7 +63,7 @@ public final class ConsoleActivator implements BundleActivator {
      * Binds each live service of a kind, as the value made of it, and unbinds it when the service goes.
      * A service of which no value can be made (null) is tracked but not bound.
      */
-    private record Binder<S, V>(BundleContext context, LiveServices<V> live, BiFunction<ServiceReference<S>, S, V> value)
+    private record Binder<S, V>(BundleContext context, LiveServices<V> live, BiFunction<ServiceReference<S>, S, V> toLive)
             implements ServiceTrackerCustomizer<S, S> {
 
         @Override
@@ -77,9 +77,11 @@ public final class ConsoleActivator implements BundleActivator {
 
         @Override
         public void modifiedService(ServiceReference<S> ref, S service) {
-            // a material's id and an analysis's name are read when it is bound: a changed service is bound anew
-            live.unbind(ref);
-            bind(ref, service);
+            // a material's id and an analysis's name are read when it is bound: a changed service is bound anew,
+            // its new value replacing the old at once (a request never sees it missing)
+            if (!bind(ref, service)) {
+                live.unbind(ref);
+            }
         }
 
         @Override
@@ -88,11 +90,13 @@ public final class ConsoleActivator implements BundleActivator {
             context.ungetService(ref);
         }
 
-        private void bind(ServiceReference<S> ref, S service) {
-            V bound = value.apply(ref, service);
+        /** Binds the value made of the service; false when none can be made. */
+        private boolean bind(ServiceReference<S> ref, S service) {
+            V bound = toLive.apply(ref, service);
             if (bound != null) {
                 live.bind(ref, bound);
             }
+            return bound != null;
         }
     }
 }

@@ -1,14 +1,35 @@
 package io.interphase.console.internal;
 
 import io.interphase.api.analysis.Analysis;
+import java.util.logging.Logger;
+import org.osgi.framework.Filter;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 /** A live analysis and the name it answers to under {@code /api/analyze/}. */
 record LiveAnalysis(String name, Analysis analysis) {
 
-    /** The analysis of this service, or null when the service does not name it ({@link Analysis#NAME}). */
+    /** The analysis services that carry a name, {@link Analysis#NAME}: the only ones worth getting. */
+    static final Filter NAMED = filter("(&(objectClass=" + Analysis.class.getName() + ")(" + Analysis.NAME + "=*))");
+
+    private static final Logger LOG = Logger.getLogger(LiveAnalysis.class.getName());
+
+    /** The analysis of this service, or null, with a warning, when its name is not one path segment. */
     static LiveAnalysis of(ServiceReference<Analysis> ref, Analysis analysis) {
-        return ref.getProperty(Analysis.NAME) instanceof String name && !name.isBlank()
-                ? new LiveAnalysis(name, analysis) : null;
+        if (ref.getProperty(Analysis.NAME) instanceof String name && !name.isBlank() && name.indexOf('/') < 0) {
+            return new LiveAnalysis(name, analysis);
+        }
+        LOG.warning(() -> "an analysis of " + ref.getBundle() + " is ignored: its " + Analysis.NAME + " "
+                + ref.getProperty(Analysis.NAME) + " is not one path segment");
+        return null;
+    }
+
+    private static Filter filter(String text) {
+        try {
+            return FrameworkUtil.createFilter(text);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
