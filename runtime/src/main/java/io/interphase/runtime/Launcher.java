@@ -165,9 +165,9 @@ public final class Launcher {
      * Installs the bundles, resolves them together, then starts each (but fragments) in order on a running
      * framework. A bundle that does not install or start is left so, and the others still start: returns one
      * line per failure, naming the jar or bundle and the framework's reason. Resolved before any starts, none
-     * needs resolving while this thread holds its lock to start it: FileInstall, started first of them, may
-     * meanwhile resolve a jar already in {@code deploy/} (and what it needs), and Felix would break such a
-     * tie by failing one of the two ("Unable to acquire global lock for resolve").
+     * needs resolving while this thread holds its lock to start it: FileInstall, started early in a workbench
+     * start, may meanwhile resolve a jar already in {@code deploy/} (and what it needs), and Felix would break
+     * such a tie by failing one of the two ("Unable to acquire global lock for resolve").
      */
     static List<String> installAndStartEach(Framework framework, List<Path> bundleJars) {
         List<String> failures = new ArrayList<>();
