@@ -28,6 +28,7 @@ public class ServingStartIT {
     public void theApiAnswersAfterEveryTwoThreadedStart() throws Exception {
         Path dist = Workbench.distribution();
         Features features = Features.read(dist.resolve("features/workbench.features"));
+        List<Path> jars = features.jars(dist.resolve("bundle"));
         for (int boot = 1; boot <= 4; boot++) {
             Path home = Files.createDirectories(Path.of(System.getProperty("interphase.scratch")))
                     .resolve("serving-" + System.nanoTime());
@@ -37,12 +38,12 @@ public class ServingStartIT {
                 Files.copy(Path.of(System.getProperty("interphase.hotMaterial")),
                         Files.createDirectories(home.resolve("deploy")).resolve("hot-material.jar"));
             }
-            Framework framework = Main.startServing(new LaunchOptions(port, home), features, dist.resolve("bundle"));
+            Framework framework = Main.startServing(new LaunchOptions(port, home), features, jars);
             try {
                 Http http = new Http(String.valueOf(port));
                 assertTrue("boot " + boot + ": health never answered", Workbench.await(() -> http.answers("/api/health"), 20_000));
                 // the serving groups alone, every bundle active: the console answers without DS
-                List<String> serving = features.jarsOf(dist.resolve("bundle"), features.groupsThrough(Main.SERVING_GROUP))
+                List<String> serving = features.jarsOf(jars, features.groupsThrough(Main.SERVING_GROUP))
                         .stream().map(jar -> jar.toUri().toString()).sorted().toList();
                 List<String> installed = Arrays.stream(framework.getBundleContext().getBundles())
                         .filter(b -> b.getBundleId() != 0).map(Bundle::getLocation).sorted().toList();
@@ -54,7 +55,7 @@ public class ServingStartIT {
                     // until the rest starts, what needs it answers 503, not 404 or 500
                     assertEquals(503, http.post("/api/cells", "{}").status());
                     assertEquals(503, http.post("/api/analyze/eis", "{}").status());
-                    theRestJoinsTheRunningApi(framework, features, dist, http);
+                    theRestJoinsTheRunningApi(framework, features, jars, http);
                 }
             } finally {
                 framework.stop();
@@ -63,9 +64,9 @@ public class ServingStartIT {
         }
     }
 
-    private static void theRestJoinsTheRunningApi(Framework framework, Features features, Path dist, Http http)
+    private static void theRestJoinsTheRunningApi(Framework framework, Features features, List<Path> jars, Http http)
             throws InterruptedException {
-        Main.startTheRest(framework, features, dist.resolve("bundle"));
+        Main.startTheRest(framework, features, jars);
         // SCR registers the components' services, possibly on its own thread; the console's trackers take them up
         assertTrue("no cell model, eight materials and two analyses in " + http.get("/api/health").body(), Workbench.await(() -> {
             JsonObject health = http.get("/api/health").body().getAsJsonObject();

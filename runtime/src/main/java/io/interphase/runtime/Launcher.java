@@ -52,8 +52,9 @@ public final class Launcher {
      * after another on this one; returns it running once both are done. On two cores Jetty's start, a third
      * of a second, then overlaps the start of the bundles that serve the API: those need Jetty's packages and
      * its resolved bundle (the console requires its {@code osgi.implementation=osgi.http}), not its running
-     * server, and the servlet whiteboard takes their servlets up once it runs. The bundles beside resolve against the framework and each other only: none of
-     * them may import, even optionally, a package of the bundles in order, which might not be installed yet.
+     * server, and the servlet whiteboard takes their servlets up once it runs. The bundles beside resolve
+     * against the framework and each other only: none of them may import, even optionally, a package of the
+     * bundles in order, which might not be installed yet.
      */
     public static Framework start(LaunchOptions options, List<Path> inOrder, List<Path> beside)
             throws IOException, BundleException, InterruptedException {

@@ -78,10 +78,11 @@ public final class Main {
                     + "workbench script): the bundles load them themselves, and starts are slower");
         }
         Features features = Features.read(distribution.resolve("features/workbench.features"));
-        Path bundles = distribution.resolve("bundle");
+        List<Path> jars;
         Framework framework;
         try {
-            framework = startServing(options, features, bundles);
+            jars = features.jars(distribution.resolve("bundle")); // the features and the folder checked once
+            framework = startServing(options, features, jars);
         } catch (Exception e) {
             System.err.println("the workbench did not start: " + e.getMessage());
             System.exit(1);
@@ -97,19 +98,20 @@ public final class Main {
         } else {
             System.out.println("Interphase workbench started, but " + url + "api/health has not answered yet");
         }
-        startTheRest(framework, features, bundles);
+        startTheRest(framework, features, jars);
         framework.waitForStop(0);
     }
 
     /**
      * Boots a framework with the groups through {@link #SERVING_GROUP} installed and started, the
      * {@link #HTTP_GROUP} beside the others ({@link Launcher#start}), and returns it running.
+     *
+     * @param jars the distribution's bundles, as {@link Features#jars(Path)} checked them
      */
-    public static Framework startServing(LaunchOptions options, Features features, Path bundleDir)
+    public static Framework startServing(LaunchOptions options, Features features, List<Path> jars)
             throws IOException, BundleException, InterruptedException {
         Set<String> inOrder = new LinkedHashSet<>(features.groupsThrough(SERVING_GROUP));
         inOrder.remove(HTTP_GROUP);
-        List<Path> jars = features.jars(bundleDir); // the features and the folder checked once
         return Launcher.start(options, features.jarsOf(jars, inOrder), features.jarsOf(jars, Set.of(HTTP_GROUP)));
     }
 
@@ -119,16 +121,17 @@ public final class Main {
      * group, DS and the deploy watcher (the first two) run within tens of milliseconds of the first answer,
      * not after the twenty-odd bundles behind them are installed. A bundle that fails is reported on stderr,
      * not fatal: the others still start and the API keeps answering.
+     *
+     * @param jars the distribution's bundles, as {@link Features#jars(Path)} checked them
      */
-    public static void startTheRest(Framework framework, Features features, Path bundleDir) {
+    public static void startTheRest(Framework framework, Features features, List<Path> jars) {
         List<String> failures = new ArrayList<>();
         try {
-            List<Path> jars = features.jars(bundleDir); // the features and the folder checked once
             for (String group : features.groupsAfter(SERVING_GROUP)) {
                 failures.addAll(Launcher.installAndStartEach(framework, features.jarsOf(jars, Set.of(group))));
             }
             StartupTimeline.mark("the rest started");
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             failures.add(e.getMessage());
         }
         if (framework.getState() == Bundle.ACTIVE) { // else stopped by Ctrl-C meanwhile: nothing to report

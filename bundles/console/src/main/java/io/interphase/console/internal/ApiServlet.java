@@ -69,12 +69,13 @@ public class ApiServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         answer(req, resp, path -> {
+            String material = segmentAfter(path, "/materials/");
             if (path.equals("/health")) {
                 send(resp, 200, health());
             } else if (path.equals("/materials")) {
                 send(resp, 200, materials(temperature(req)));
-            } else if (segmentAfter(path, "/materials/") != null) {
-                material(resp, segmentAfter(path, "/materials/"), temperature(req));
+            } else if (material != null) {
+                material(resp, material, temperature(req));
             } else if (path.equals("/cells") || segmentAfter(path, "/analyze/") != null) {
                 methodNotAllowed(resp, "POST");
             } else {
@@ -86,8 +87,9 @@ public class ApiServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         answer(req, resp, path -> {
-            if (segmentAfter(path, "/analyze/") != null) {
-                analyze(req, resp, segmentAfter(path, "/analyze/"));
+            String analysis = segmentAfter(path, "/analyze/");
+            if (analysis != null) {
+                analyze(req, resp, analysis);
             } else if (path.equals("/cells")) {
                 cells(req, resp);
             } else if (path.equals("/health") || path.startsWith("/materials")) {
