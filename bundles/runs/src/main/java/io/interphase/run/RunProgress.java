@@ -35,21 +35,33 @@ public final class RunProgress implements Progress {
         return sink.isCancelled();
     }
 
+    /** How many stimuli the steps apply, for the progress fraction. */
     static double count(List<Step> steps) {
         double n = 0;
         for (Step s : steps) {
-            if (s instanceof Step.Apply) {
-                n++;
-            } else if (s instanceof Step.Repeat r) {
-                // an open-ended GITT counts as the pulses of one full discharge at its rate, if known
-                double times = r.untilVoltageLimit() ? gittPulses(r) : r.times();
-                n += times * count(r.body());
-            } else if (s instanceof Step.Ramp ramp) {
-                n += 2 * (Math.floor((ramp.maxCurrent() - ramp.start()) / ramp.increment()) + 1);
-            }
+            n += s.accept(COUNT);
         }
         return n;
     }
+
+    private static final Step.Visitor<Double> COUNT = new Step.Visitor<>() {
+        @Override
+        public Double apply(Step.Apply a) {
+            return 1.0;
+        }
+
+        @Override
+        public Double repeat(Step.Repeat r) {
+            // an open-ended GITT counts as the pulses of one full discharge at its rate, if known
+            double times = r.untilVoltageLimit() ? gittPulses(r) : r.times();
+            return times * count(r.body());
+        }
+
+        @Override
+        public Double ramp(Step.Ramp ramp) {
+            return 2 * (Math.floor((ramp.maxCurrent() - ramp.start()) / ramp.increment()) + 1);
+        }
+    };
 
     private static double gittPulses(Step.Repeat r) {
         if (r.body().get(0) instanceof Step.Apply a && a.cRate() > 0

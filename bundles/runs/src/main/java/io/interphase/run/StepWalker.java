@@ -26,6 +26,8 @@ final class StepWalker {
     private long stepCount;
     private double time;
     private StepEnd stop;
+    /** The end of the step last applied. */
+    private StepEnd last;
     private double stopCurrent = Double.NaN;
 
     StepWalker(Simulation simulation, Recording recording, RunProgress progress) {
@@ -60,40 +62,48 @@ final class StepWalker {
 
     /** False when the run must stop. */
     private boolean walk(Step step) {
-        if (step instanceof Step.Apply a) {
-            return apply(a) != null;
+        return step.accept(walking);
+    }
+
+    /** Walks each kind of step; false when the run must stop. */
+    private final Step.Visitor<Boolean> walking = new Step.Visitor<>() {
+        @Override
+        public Boolean apply(Step.Apply a) {
+            last = StepWalker.this.apply(a);
+            return last != null;
         }
-        if (step instanceof Step.Repeat r) {
+
+        @Override
+        public Boolean repeat(Step.Repeat r) {
             for (long i = 0; i < r.times(); i++) {
                 for (Step s : r.body()) {
-                    if (s instanceof Step.Apply a) {
-                        StepEnd end = apply(a);
-                        if (end == null) {
-                            return false;
-                        }
-                        if (r.untilVoltageLimit() && end.reason() == StepEnd.Reason.VOLTAGE_LIMIT) {
-                            return true;
-                        }
-                    } else if (!walk(s)) {
+                    if (!walk(s)) {
                         return false;
+                    }
+                    // GITT's "until 3.0 V": a pulse of its own body that stopped on the voltage limit ends it
+                    if (r.untilVoltageLimit() && s instanceof Step.Apply && last.reason() == StepEnd.Reason.VOLTAGE_LIMIT) {
+                        return true;
                     }
                 }
             }
             return true;
         }
-        Step.Ramp ramp = (Step.Ramp) step;
-        for (int k = 0; ; k++) {
-            double j = ramp.start() + k * ramp.increment();
-            if (j > ramp.maxCurrent() * (1 + 1e-12)) {
-                return true;
-            }
-            Limits half = Limits.NONE.withCharge(ramp.chargePerHalfCycle());
-            if (apply(new Step.Apply("Plate", new Stimulus.ConstantCurrent(-j, half), Double.NaN)) == null
-                    || apply(new Step.Apply("Strip", new Stimulus.ConstantCurrent(j, half), Double.NaN)) == null) {
-                return false;
+
+        @Override
+        public Boolean ramp(Step.Ramp ramp) {
+            for (int k = 0; ; k++) {
+                double j = ramp.start() + k * ramp.increment();
+                if (j > ramp.maxCurrent() * (1 + 1e-12)) {
+                    return true;
+                }
+                Limits half = Limits.NONE.withCharge(ramp.chargePerHalfCycle());
+                if (StepWalker.this.apply(new Step.Apply("Plate", new Stimulus.ConstantCurrent(-j, half), Double.NaN)) == null
+                        || StepWalker.this.apply(new Step.Apply("Strip", new Stimulus.ConstantCurrent(j, half), Double.NaN)) == null) {
+                    return false;
+                }
             }
         }
-    }
+    };
 
     /** Runs one stimulus; null when the run must stop. */
     private StepEnd apply(Step.Apply a) {

@@ -1,12 +1,9 @@
 /**
- * The run pipeline: a recipe (a cell description plus {@code protocol}, {@code solver} and
- * {@code outputs}) becomes a cell, its protocol steps, a simulation of the chosen solver, a
- * {@link io.interphase.api.run.Result} of time series, cycles and a summary, and the files of every
- * installed exporter. {@link io.interphase.run.RunPipeline} is the entry point.
+ * The run pipeline, private to this bundle: {@link io.interphase.run.RecipeReading} reads a recipe (a cell
+ * description plus {@code protocol}, {@code solver}, {@code outputs}, {@code parameters}, {@code sweep} and
+ * {@code eis}) into a {@link io.interphase.api.run.Recipe}; {@link io.interphase.run.RunPipeline} starts its
+ * solver, walks its steps into a {@link io.interphase.api.run.Result} of time series, cycles and a summary, and
+ * hands it to the exporters. Other bundles read recipes through the {@link io.interphase.api.run.RecipeReader}
+ * service.
  */
-@Export
-@Version("0.1.0")
 package io.interphase.run;
-
-import org.osgi.annotation.bundle.Export;
-import org.osgi.annotation.versioning.Version;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.Gson;
 import io.interphase.api.InvalidInputException;
 import io.interphase.api.material.MaterialCatalog;
 import io.interphase.api.run.Progress;
@@ -16,6 +15,7 @@ import io.interphase.cell.internal.CellModelComponent;
 import io.interphase.exporter.internal.CsvExporter;
 import io.interphase.exporter.internal.JsonExporter;
 import io.interphase.exporter.internal.SvgExporter;
+import io.interphase.json.Json;
 import io.interphase.material.lcolzo.internal.LzoCoatedLco;
 import io.interphase.material.limetal.internal.LiMetal;
 import io.interphase.material.llzto.internal.LlztoMicro;
@@ -74,7 +74,7 @@ class RunPipelineTest {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> sample(String folder, String name) throws IOException {
-        return new Gson().fromJson(Files.readString(Path.of("../../sample-models", folder, name)), Map.class);
+        return Json.readObject(Files.readString(Path.of("../../sample-models", folder, name)), name);
     }
 
     /** A progress that answers "cancelled" from its (n+1)-th question on, as Ctrl-C would mid-run. */
@@ -92,8 +92,12 @@ class RunPipelineTest {
         };
     }
 
+    static RunPipeline.Prepared prepare(Map<String, Object> recipe) {
+        return RunPipeline.prepare(RecipeReading.read(recipe, SERVICES), SERVICES);
+    }
+
     static Result run(Map<String, Object> recipe) {
-        return RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, QUIET);
+        return RunPipeline.run(prepare(recipe), SERVICES, QUIET);
     }
 
     @Test
@@ -150,18 +154,21 @@ class RunPipelineTest {
     void badRecipesNameTheirField() throws IOException {
         Map<String, Object> recipe = sample("e4-cycling-sc.json");
         recipe.put("protocol", List.of("Charge at 1C until 4.2 V"));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RunPipeline.prepare(recipe, SERVICES));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> prepare(recipe));
         assertEquals("protocol line 1, column 11", e.errors().get(0).field());
         recipe.put("solver", "phase-field");
-        e = assertThrows(InvalidInputException.class, () -> RunPipeline.prepare(recipe, SERVICES));
-        assertEquals("solver", e.errors().get(0).field());
+        e = assertThrows(InvalidInputException.class, () -> prepare(recipe));
+        assertEquals(List.of("protocol line 1, column 11", "solver"), fields(e), "every bad field at once");
+        recipe.put("protocol", List.of("Plate at 1 mA/cm2 for 1 h"));
+        e = assertThrows(InvalidInputException.class, () -> prepare(recipe));
+        assertEquals(List.of("solver"), fields(e));
         recipe.remove("solver");
         recipe.put("outputs", List.of("vtk"));
-        e = assertThrows(InvalidInputException.class, () -> RunPipeline.prepare(recipe, SERVICES));
+        e = assertThrows(InvalidInputException.class, () -> prepare(recipe));
         assertEquals("outputs", e.errors().get(0).field());
         recipe.remove("outputs");
         recipe.remove("protocol");
-        e = assertThrows(InvalidInputException.class, () -> RunPipeline.prepare(recipe, SERVICES));
+        e = assertThrows(InvalidInputException.class, () -> prepare(recipe));
         assertEquals("protocol", e.errors().get(0).field());
     }
 
@@ -170,7 +177,7 @@ class RunPipelineTest {
         Map<String, Object> recipe = sample("e6-long-30C-sc-20-nano.json");
         recipe.put("protocol", List.of("Charge at 0.1C until 4.2 V", "Discharge at 0.1C until 3.0 V",
                 "Repeat 30 times: Charge at 1C until 4.2 V; Discharge at 1C until 3.0 V"));
-        RunPipeline.Prepared p = RunPipeline.prepare(recipe, SERVICES);
+        RunPipeline.Prepared p = prepare(recipe);
         Result r = RunPipeline.run(p, SERVICES, QUIET);
         assertEquals(List.of(), RunFolder.write(r, p.exporters(), dir));
         Set<String> files = Files.list(dir).map(f -> f.getFileName().toString()).collect(Collectors.toSet());
@@ -187,7 +194,7 @@ class RunPipelineTest {
     @Test
     void aCancelledRunKeepsWhatItHas() throws IOException {
         Map<String, Object> recipe = sample("e4-cycling-sc-30-nano.json");
-        Result r = RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, cancelledAfter(3));
+        Result r = RunPipeline.run(prepare(recipe), SERVICES, cancelledAfter(3));
         assertEquals("cancelled", r.summary().get("end"));
         assertTrue(r.table("timeseries").rows() > 0);
     }
@@ -195,7 +202,7 @@ class RunPipelineTest {
     @Test
     @SuppressWarnings("unchecked")
     void spectraBeforeAndAfterCyclingShowTheInterphasesGrowth() throws IOException {
-        RunPipeline.Prepared p = RunPipeline.prepare(sample("e2-eis-after-e4-sc-20-nano.json"), SERVICES);
+        RunPipeline.Prepared p = prepare(sample("e2-eis-after-e4-sc-20-nano.json"));
         assertEquals("cycling", p.solver().id(), "the best solver that answers cycling and spectra");
         Result r = RunPipeline.run(p, SERVICES, QUIET);
         assertEquals(2 * 81, r.table("impedance").rows());
@@ -231,7 +238,7 @@ class RunPipelineTest {
         // 5C steps end at their cut-off within a few of the solver's sub-steps, before it checks for Ctrl-C
         Map<String, Object> recipe = sample("e6-long-30C-sc-30-nano.json");
         recipe.put("protocol", List.of("Repeat 20000 times: Charge at 5C until 4.2 V; Discharge at 5C until 3.0 V"));
-        Result r = RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, cancelledAfter(20));
+        Result r = RunPipeline.run(prepare(recipe), SERVICES, cancelledAfter(20));
         assertEquals("cancelled", r.summary().get("end"));
         assertTrue(r.table("cycles").rows() <= 11, r.table("cycles").rows() + " cycles");
     }
@@ -239,7 +246,7 @@ class RunPipelineTest {
     @Test
     @SuppressWarnings("unchecked")
     void aSpectrumAndASweepRunOnTheSolverThatAnswersBoth(@TempDir Path dir) throws IOException {
-        RunPipeline.Prepared p = RunPipeline.prepare(sample("kinetics", "sc-20-nano.json"), SERVICES);
+        RunPipeline.Prepared p = prepare(sample("kinetics", "sc-20-nano.json"));
         assertEquals("impedance", p.solver().id(), "the only solver that answers EIS and sweeps");
         Result r = RunPipeline.run(p, SERVICES, QUIET);
         Table spectrum = r.table("impedance");
@@ -273,13 +280,13 @@ class RunPipelineTest {
         Map<String, Object> recipe = sample("e6-long-30C-sc-20-nano.json");
         // a full cell's spectrum is the cycling solver's, but its steady sweep is nobody's
         recipe.put("protocol", List.of("EIS from 1 MHz to 1 Hz, 5 per decade", "Sweep from -0.3 V to 0.3 V at 1 mV/s"));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RunPipeline.prepare(recipe, SERVICES));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> prepare(recipe));
         assertEquals("solver", e.errors().get(0).field());
         assertTrue(e.errors().get(0).message().contains("POTENTIAL_SWEEP"), e.getMessage());
         assertTrue(e.errors().get(0).message().contains("impedance (does not suit this cell"), e.getMessage());
         recipe.put("protocol", List.of("Charge at 1C until 4.2 V"));
         recipe.put("solver", "impedance");
-        e = assertThrows(InvalidInputException.class, () -> RunPipeline.prepare(recipe, SERVICES));
+        e = assertThrows(InvalidInputException.class, () -> prepare(recipe));
         assertTrue(e.errors().get(0).message().contains("cannot answer [CONSTANT_CURRENT]"), e.getMessage());
     }
 
@@ -288,21 +295,21 @@ class RunPipelineTest {
     void aRecipeParameterReplacesTheMaterialsValueForThatRunOnly() throws IOException {
         Map<String, Object> recipe = sample("kinetics", "sc-20-nano.json");
         recipe.put("protocol", List.of("EIS from 1 MHz to 10 mHz, 10 per decade"));
-        double bulk = bulkOhm(RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, QUIET));
+        double bulk = bulkOhm(RunPipeline.run(prepare(recipe), SERVICES, QUIET));
         // LPSCl's conductivity doubled at 25 degC doubles it at -5 degC too (same Arrhenius law): half the bulk
         double sigma = new Lpscl().property("ionicConductivity").orElseThrow().at(298.15);
         recipe.put("parameters", Map.of("lpscl", Map.of("ionicConductivity", 2 * sigma * 10 + " mS/cm")));
-        RunPipeline.Prepared p = RunPipeline.prepare(recipe, SERVICES);
+        RunPipeline.Prepared p = prepare(recipe);
         Result r = RunPipeline.run(p, SERVICES, QUIET);
         assertEquals(bulk / 2, bulkOhm(r), 1e-3 * bulk);
         // the same value given at the cell's own temperature
         double atMinus5 = new Lpscl().property("ionicConductivity").orElseThrow().at(268.15);
         recipe.put("parameters", Map.of("lpscl", Map.of("ionicConductivity",
                 Map.of("value", 2 * atMinus5 * 10 + " mS/cm", "at", "-5 degC"))));
-        assertEquals(bulk / 2, bulkOhm(RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, QUIET)), 1e-3 * bulk);
+        assertEquals(bulk / 2, bulkOhm(RunPipeline.run(prepare(recipe), SERVICES, QUIET)), 1e-3 * bulk);
         // and the installed material is untouched for the next run
         recipe.remove("parameters");
-        assertEquals(bulk, bulkOhm(RunPipeline.run(RunPipeline.prepare(recipe, SERVICES), SERVICES, QUIET)), 1e-9 * bulk);
+        assertEquals(bulk, bulkOhm(RunPipeline.run(prepare(recipe), SERVICES, QUIET)), 1e-9 * bulk);
     }
 
     @Test
@@ -322,8 +329,12 @@ class RunPipelineTest {
         assertFieldError(recipe, "parameters", "an object of material id");
     }
 
+    private static List<String> fields(InvalidInputException e) {
+        return e.errors().stream().map(f -> f.field()).toList();
+    }
+
     private static void assertFieldError(Map<String, Object> recipe, String field, String part) {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RunPipeline.prepare(recipe, SERVICES));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> prepare(recipe));
         assertEquals(field, e.errors().get(0).field(), e.getMessage());
         assertTrue(e.errors().get(0).message().contains(part), e.getMessage());
     }

@@ -14,7 +14,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface Solver {
 
     /** What kinds of stimulus a solver can answer. */
-    enum Capability { CONSTANT_CURRENT, CONSTANT_VOLTAGE, REST, IMPEDANCE, POTENTIAL_SWEEP, FIELDS }
+    enum Capability { CONSTANT_CURRENT, CONSTANT_VOLTAGE, REST, IMPEDANCE, POTENTIAL_SWEEP }
 
     /** A stable id used in recipes ("cycling"). */
     String id();

@@ -9,6 +9,18 @@ import java.util.Objects;
  */
 public sealed interface Step {
 
+    /** Hands the step to the visitor's method for its kind: the compiler checks that every kind is answered. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** What to do with each kind of step. */
+    interface Visitor<R> {
+        R apply(Apply step);
+
+        R repeat(Repeat step);
+
+        R ramp(Ramp step);
+    }
+
     /**
      * One stimulus. {@code action} is the word the researcher used ("Charge", "Discharge", "Plate",
      * "Strip", "Rest", "Hold"); {@code cRate} is the C-rate the current was given as, or NaN.
@@ -17,6 +29,11 @@ public sealed interface Step {
         public Apply {
             Objects.requireNonNull(action, "action");
             Objects.requireNonNull(stimulus, "stimulus");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.apply(this);
         }
     }
 
@@ -34,6 +51,11 @@ public sealed interface Step {
                 throw new IllegalArgumentException("a repeat needs at least one step");
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.repeat(this);
+        }
     }
 
     /**
@@ -47,6 +69,11 @@ public sealed interface Step {
                 throw new IllegalArgumentException("a ramp needs positive start, increment and charge, and a maximum "
                         + "at or above the start");
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.ramp(this);
         }
     }
 }

@@ -11,6 +11,22 @@ import java.util.Objects;
  */
 public sealed interface Stimulus {
 
+    /** Hands the stimulus to the visitor's method for its kind: the compiler checks that every kind is answered. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** What to do with each kind of stimulus. */
+    interface Visitor<R> {
+        R constantCurrent(ConstantCurrent stimulus);
+
+        R constantVoltage(ConstantVoltage stimulus);
+
+        R rest(Rest stimulus);
+
+        R frequencySweep(FrequencySweep stimulus);
+
+        R potentialSweep(PotentialSweep stimulus);
+    }
+
     /** Constant current density until a limit. */
     record ConstantCurrent(double currentDensity, Limits limits) implements Stimulus {
         public ConstantCurrent {
@@ -18,6 +34,11 @@ public sealed interface Stimulus {
                 throw new IllegalArgumentException("current density must be a finite number, got " + currentDensity);
             }
             Objects.requireNonNull(limits, "limits");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.constantCurrent(this);
         }
     }
 
@@ -29,6 +50,11 @@ public sealed interface Stimulus {
             }
             Objects.requireNonNull(limits, "limits");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.constantVoltage(this);
+        }
     }
 
     /** Open circuit for {@code duration} seconds. */
@@ -37,6 +63,11 @@ public sealed interface Stimulus {
             if (!(duration > 0 && Double.isFinite(duration))) {
                 throw new IllegalArgumentException("rest duration must be positive and finite, got " + duration);
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.rest(this);
         }
     }
 
@@ -61,6 +92,11 @@ public sealed interface Stimulus {
                 throw new IllegalArgumentException("amplitude must be positive and finite, got " + amplitude + " V");
             }
             frequencies = frequencies.clone();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.frequencySweep(this);
         }
 
         @Override
@@ -95,6 +131,11 @@ public sealed interface Stimulus {
             if (!(rate > 0) || !Double.isFinite(rate)) {
                 throw new IllegalArgumentException("sweep rate must be positive and finite, got " + rate + " V/s");
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.potentialSweep(this);
         }
 
         /** How long the sweep takes, s. */

@@ -1,8 +1,5 @@
 package io.interphase.run.internal;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import io.interphase.api.InvalidInputException;
 import io.interphase.api.cell.CellModel;
 import io.interphase.api.material.Material;
@@ -11,7 +8,9 @@ import io.interphase.api.run.Exporter;
 import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Result;
 import io.interphase.api.run.Solver;
+import io.interphase.json.Json;
 import io.interphase.launch.Command;
+import io.interphase.run.RecipeReading;
 import io.interphase.run.RunFolder;
 import io.interphase.run.RunPipeline;
 import java.io.IOException;
@@ -44,8 +43,6 @@ public final class RunCommand implements Command {
             + "  RECIPE.json: a cell description plus \"protocol\" (lines), optional \"solver\", \"outputs\" and \"parameters\"\n"
             + "  DIR: the run's folder (default: runs/<recipe>-<time>)";
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().create();
-
     // DS replaces each list whole when a service comes or goes, so a run reads one consistent snapshot
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<Material> materials;
@@ -74,10 +71,10 @@ public final class RunCommand implements Command {
         }
         Path recipeFile = Path.of(args.get(0));
         try {
-            Map<String, Object> recipe = read(recipeFile);
+            Map<String, Object> given = Json.readObject(Files.readString(recipeFile), recipeFile.toString());
             RunPipeline.Services services = new RunPipeline.Services(cellModel, MaterialCatalog.of(materials), solvers,
                     protocols, exporters, bundles());
-            RunPipeline.Prepared prepared = RunPipeline.prepare(recipe, services);
+            RunPipeline.Prepared prepared = RunPipeline.prepare(RecipeReading.read(given, services), services);
             Path folder = args.size() == 3 ? Path.of(args.get(2)) : defaultFolder(recipeFile);
             ConsoleProgress progress = new ConsoleProgress(err);
             Result result = RunPipeline.run(prepared, services, progress);
@@ -86,7 +83,7 @@ public final class RunCommand implements Command {
             problems.forEach(err::println);
             Path summary = folder.resolve("summary.json");
             // the JSON exporter's file, which writes NaN as null; without it, just the folder
-            out.println("{\"folder\": " + GSON.toJson(folder.toString()) + (Files.exists(summary)
+            out.println("{\"folder\": " + Json.write(folder.toString()) + (Files.exists(summary)
                     ? ",\n\"summary\": " + Files.readString(summary).strip() : "") + "}");
             return problems.isEmpty() && !progress.isCancelled() ? 0 : FAILED;
         } catch (InvalidInputException e) {
@@ -99,19 +96,6 @@ public final class RunCommand implements Command {
             err.println("error: the run failed: " + e);
             return FAILED;
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> read(Path file) throws IOException {
-        try {
-            Object parsed = new Gson().fromJson(Files.readString(file), Object.class);
-            if (parsed instanceof Map<?, ?> m) {
-                return (Map<String, Object>) m;
-            }
-        } catch (JsonParseException e) {
-            throw new InvalidInputException(file.toString(), "not valid JSON: " + e.getMessage());
-        }
-        throw new InvalidInputException(file.toString(), "a recipe is a JSON object: a cell description plus \"protocol\"");
     }
 
     private static Path defaultFolder(Path recipe) {
