@@ -2,7 +2,6 @@ package io.interphase.analysis;
 
 import io.interphase.api.FieldError;
 import io.interphase.api.InvalidInputException;
-import io.interphase.api.cell.CellModel;
 import io.interphase.api.cell.CellProperties;
 import io.interphase.api.material.MaterialCatalog;
 import io.interphase.api.run.Stimulus;
@@ -19,16 +18,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Simulated spectra and sweeps: a circuit's spectrum from its parameters, and the Tafel sweep and
  * impedance of a symmetric cell predicted from a recipe's layers.
  */
 public final class Simulations {
-
-    /** Recipe keys that are not part of the cell description; the cell model reads the rest. */
-    public static final Set<String> RECIPE_KEYS = Set.of("sweep", "eis", "protocol", "solver", "outputs");
 
     private static final double MA_CM2 = 10;
     private static final double OHM_CM2 = 1e-4;
@@ -85,17 +80,6 @@ public final class Simulations {
             throw new InvalidInputException(errors);
         }
         return circuit.spectrum(hertz, p);
-    }
-
-    /** The cell of a recipe: its description without the recipe-only keys, read and evaluated. */
-    public static CellProperties cell(Map<String, ?> recipe, CellModel model, MaterialCatalog materials) {
-        if (recipe.containsKey("parameters")) {
-            throw new InvalidInputException("parameters", "a recipe's material parameters apply to './workbench run'; "
-                    + "'simulate' uses the installed materials as they are: run the recipe with an EIS or Sweep protocol line");
-        }
-        Map<String, Object> description = new LinkedHashMap<>(recipe);
-        description.keySet().removeAll(RECIPE_KEYS);
-        return model.evaluate(model.read(description, materials), materials);
     }
 
     /** The symmetric cell's steady sweep from −maxVoltage to +maxVoltage, and its Tafel fit as the experiment's. */

@@ -4,12 +4,6 @@
  * analyses and simulations as JSON-ready reports ({@link io.interphase.analysis.EisAnalysis},
  * {@link io.interphase.analysis.TafelAnalysis}, {@link io.interphase.analysis.Simulations}). The
  * command line and the REST API both answer through these classes.
- *
- * <p>Version 0.x: may change in a minor release.
+ * Private to its bundle: no other bundle imports it.
  */
-@Export
-@Version("0.1.0")
 package io.interphase.analysis;
-
-import org.osgi.annotation.bundle.Export;
-import org.osgi.annotation.versioning.Version;

@@ -2,13 +2,17 @@ package io.interphase.run;
 
 import io.interphase.api.FieldError;
 import io.interphase.api.InvalidInputException;
+import io.interphase.api.cell.CellModel;
 import io.interphase.api.cell.CellProperties;
 import io.interphase.api.material.Material;
 import io.interphase.api.material.MaterialCatalog;
 import io.interphase.api.material.MaterialRole;
 import io.interphase.api.material.PropertyKey;
+import io.interphase.api.run.Exporter;
+import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Recipe;
 import io.interphase.api.run.RecipeReader;
+import io.interphase.api.run.Solver;
 import io.interphase.api.run.Step;
 import io.interphase.protocol.ProtocolParser;
 import java.util.ArrayList;
@@ -27,15 +31,25 @@ import java.util.function.Supplier;
  */
 public final class RecipeReading {
 
-    private final RunPipeline.Services services;
+    /** The services a recipe is read against, as they were when the reading started. */
+    public record Services(CellModel cellModel, MaterialCatalog materials, List<Solver> solvers, List<Protocol> protocols,
+            List<Exporter> exporters) {
+        public Services {
+            solvers = List.copyOf(solvers);
+            protocols = List.copyOf(protocols);
+            exporters = List.copyOf(exporters);
+        }
+    }
+
+    private final Services services;
     private final List<FieldError> errors = new ArrayList<>();
 
-    private RecipeReading(RunPipeline.Services services) {
+    private RecipeReading(Services services) {
         this.services = services;
     }
 
     /** @see RecipeReader#read */
-    public static Recipe read(Map<String, ?> recipe, RunPipeline.Services services) {
+    public static Recipe read(Map<String, ?> recipe, Services services) {
         return new RecipeReading(services).recipe(recipe);
     }
 

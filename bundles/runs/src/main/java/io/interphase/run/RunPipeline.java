@@ -1,11 +1,8 @@
 package io.interphase.run;
 
 import io.interphase.api.InvalidInputException;
-import io.interphase.api.cell.CellModel;
-import io.interphase.api.material.MaterialCatalog;
 import io.interphase.api.run.Exporter;
 import io.interphase.api.run.Progress;
-import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Recipe;
 import io.interphase.api.run.Result;
 import io.interphase.api.run.Simulation;
@@ -17,22 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One run from recipe to result: {@link #prepare} takes a recipe that {@link RecipeReading} has read and checked,
- * and starts its solver; {@link #run} walks the protocol on the prepared simulation. The services are a snapshot
- * taken when the run starts, so bundles that come and go later do not touch it.
+ * One run from recipe to result: {@link #prepare} takes a recipe that a {@link io.interphase.api.run.RecipeReader}
+ * has read and checked, and starts its solver; {@link #run} walks the protocol on the prepared simulation. The
+ * recipe's materials, the solver and the exporters are a snapshot taken when the run starts, so bundles that come
+ * and go later do not touch it.
  */
 public final class RunPipeline {
-
-    /** The services a run uses, as they were when it started. */
-    public record Services(CellModel cellModel, MaterialCatalog materials, List<Solver> solvers, List<Protocol> protocols,
-            List<Exporter> exporters, Map<String, String> bundles) {
-        public Services {
-            solvers = List.copyOf(solvers);
-            protocols = List.copyOf(protocols);
-            exporters = List.copyOf(exporters);
-            bundles = Map.copyOf(bundles);
-        }
-    }
 
     /** A run ready to go: its recipe, solver, a fresh simulation and its exporters. */
     public record Prepared(Recipe recipe, Solver solver, Simulation simulation, List<Exporter> exporters) {
@@ -41,22 +28,30 @@ public final class RunPipeline {
     private RunPipeline() {
     }
 
-    /** @throws InvalidInputException if the recipe has no protocol, or its solver or exporters left meanwhile */
-    public static Prepared prepare(Recipe recipe, Services services) {
+    /**
+     * Starts the recipe's solver, from the solvers and exporters installed now (a snapshot).
+     *
+     * @throws InvalidInputException if the recipe has no protocol, or its solver or exporters left since it was read
+     */
+    public static Prepared prepare(Recipe recipe, List<Solver> solvers, List<Exporter> exporters) {
         if (recipe.steps().isEmpty()) {
             throw new InvalidInputException("protocol", "a run needs \"protocol\": a list of lines such as "
                     + "[\"Charge at 1C until 4.2 V\", \"Discharge at 1C until 3.0 V\"]");
         }
         String id = recipe.solver().orElseThrow();
-        Solver solver = services.solvers().stream().filter(s -> s.id().equals(id)).findFirst()
+        Solver solver = solvers.stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("solver", "the solver '" + id + "' is no longer installed"));
-        List<Exporter> exporters = recipe.outputs().isEmpty() ? services.exporters()
-                : RecipeFields.exportersOf(recipe.outputs(), services.exporters());
-        return new Prepared(recipe, solver, solver.start(recipe.cell(), recipe.materials()), exporters);
+        List<Exporter> chosen = recipe.outputs().isEmpty() ? List.copyOf(exporters)
+                : RecipeFields.exportersOf(recipe.outputs(), exporters);
+        return new Prepared(recipe, solver, solver.start(recipe.cell(), recipe.materials()), chosen);
     }
 
-    /** Walks the protocol; returns what was produced, also when the cell failed or the run was cancelled. */
-    public static Result run(Prepared p, Services services, Progress progress) {
+    /**
+     * Walks the protocol; returns what was produced, also when the cell failed or the run was cancelled.
+     *
+     * @param bundles the installed bundles' versions by symbolic name, for the provenance
+     */
+    public static Result run(Prepared p, Map<String, String> bundles, Progress progress) {
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         Recipe recipe = p.recipe();
@@ -71,7 +66,7 @@ public final class RunPipeline {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("recipe", RecipeFields.resolved(recipe));
         metadata.put("solver", p.solver().id());
-        metadata.put("bundles", services.bundles());
+        metadata.put("bundles", Map.copyOf(bundles));
         metadata.put("parameters", p.simulation().parameters());
         metadata.put("start", start.toString());
         metadata.put("end", Instant.now().toString());

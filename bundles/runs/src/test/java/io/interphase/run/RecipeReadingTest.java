@@ -45,8 +45,8 @@ class RecipeReadingTest {
                 }
             });
         }
-        RunPipeline.Services services = new RunPipeline.Services(SERVICES.cellModel(), SERVICES.materials(),
-                SERVICES.solvers(), counting, SERVICES.exporters(), Map.of());
+        RecipeReading.Services services = new RecipeReading.Services(SERVICES.cellModel(), SERVICES.materials(),
+                SERVICES.solvers(), counting, SERVICES.exporters());
         Recipe r = RecipeReading.read(sample("e5-rate-sc-20-nano.json"), services);
         assertEquals(r.protocol().size(), parses[0], "each line parsed once");
         // 1.936 mg of a 60 wt% LCO composite on 0.785 cm2 is 1.48 mg/cm2; at 135 mAh/g that is 0.2 mAh/cm2

@@ -48,13 +48,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The pipeline with the real bundles' classes, on the study's sample recipes. */
 class RunPipelineTest {
 
-    static final RunPipeline.Services SERVICES = new RunPipeline.Services(new CellModelComponent(),
+    static final RecipeReading.Services SERVICES = new RecipeReading.Services(new CellModelComponent(),
             MaterialCatalog.of(List.of(new LiMetal(), new Lpscl(), new SoftCarbon(), new LlztoNano(), new LlztoMicro(),
                     new LzoCoatedLco(), new Vgcf())),
             List.of(new CyclingSolver(), new ButlerVolmerSolver(), new ImpedanceSolver()),
             List.of(new RestProtocol(), new CurrentStepProtocol(), new HoldProtocol(), new RampProtocol(),
                     new RepeatProtocol(), new GittProtocol(), new EisProtocol(), new SweepProtocol()),
-            List.of(new CsvExporter(), new JsonExporter(), new SvgExporter()), Map.of("io.interphase.api", "0.1.0"));
+            List.of(new CsvExporter(), new JsonExporter(), new SvgExporter()));
+
+    static final Map<String, String> BUNDLES = Map.of("io.interphase.api", "0.1.0");
 
     static final Progress QUIET = new Progress() {
         @Override
@@ -93,11 +95,11 @@ class RunPipelineTest {
     }
 
     static RunPipeline.Prepared prepare(Map<String, Object> recipe) {
-        return RunPipeline.prepare(RecipeReading.read(recipe, SERVICES), SERVICES);
+        return RunPipeline.prepare(RecipeReading.read(recipe, SERVICES), SERVICES.solvers(), SERVICES.exporters());
     }
 
     static Result run(Map<String, Object> recipe) {
-        return RunPipeline.run(prepare(recipe), SERVICES, QUIET);
+        return RunPipeline.run(prepare(recipe), BUNDLES, QUIET);
     }
 
     @Test
@@ -178,7 +180,7 @@ class RunPipelineTest {
         recipe.put("protocol", List.of("Charge at 0.1C until 4.2 V", "Discharge at 0.1C until 3.0 V",
                 "Repeat 30 times: Charge at 1C until 4.2 V; Discharge at 1C until 3.0 V"));
         RunPipeline.Prepared p = prepare(recipe);
-        Result r = RunPipeline.run(p, SERVICES, QUIET);
+        Result r = RunPipeline.run(p, BUNDLES, QUIET);
         assertEquals(List.of(), RunFolder.write(r, p.exporters(), dir));
         Set<String> files = Files.list(dir).map(f -> f.getFileName().toString()).collect(Collectors.toSet());
         assertEquals(Set.of("timeseries.csv", "cycles.csv", "summary.json", "recipe.json", "provenance.json",
@@ -194,7 +196,7 @@ class RunPipelineTest {
     @Test
     void aCancelledRunKeepsWhatItHas() throws IOException {
         Map<String, Object> recipe = sample("e4-cycling-sc-30-nano.json");
-        Result r = RunPipeline.run(prepare(recipe), SERVICES, cancelledAfter(3));
+        Result r = RunPipeline.run(prepare(recipe), BUNDLES, cancelledAfter(3));
         assertEquals("cancelled", r.summary().get("end"));
         assertTrue(r.table("timeseries").rows() > 0);
     }
@@ -204,7 +206,7 @@ class RunPipelineTest {
     void spectraBeforeAndAfterCyclingShowTheInterphasesGrowth() throws IOException {
         RunPipeline.Prepared p = prepare(sample("e2-eis-after-e4-sc-20-nano.json"));
         assertEquals("cycling", p.solver().id(), "the best solver that answers cycling and spectra");
-        Result r = RunPipeline.run(p, SERVICES, QUIET);
+        Result r = RunPipeline.run(p, BUNDLES, QUIET);
         assertEquals(2 * 81, r.table("impedance").rows());
         List<Map<String, Object>> arcs = (List<Map<String, Object>>) r.summary().get("impedance_ohm");
         assertEquals(2, arcs.size());
@@ -238,7 +240,7 @@ class RunPipelineTest {
         // 5C steps end at their cut-off within a few of the solver's sub-steps, before it checks for Ctrl-C
         Map<String, Object> recipe = sample("e6-long-30C-sc-30-nano.json");
         recipe.put("protocol", List.of("Repeat 20000 times: Charge at 5C until 4.2 V; Discharge at 5C until 3.0 V"));
-        Result r = RunPipeline.run(prepare(recipe), SERVICES, cancelledAfter(20));
+        Result r = RunPipeline.run(prepare(recipe), BUNDLES, cancelledAfter(20));
         assertEquals("cancelled", r.summary().get("end"));
         assertTrue(r.table("cycles").rows() <= 11, r.table("cycles").rows() + " cycles");
     }
@@ -248,7 +250,7 @@ class RunPipelineTest {
     void aSpectrumAndASweepRunOnTheSolverThatAnswersBoth(@TempDir Path dir) throws IOException {
         RunPipeline.Prepared p = prepare(sample("kinetics", "sc-20-nano.json"));
         assertEquals("impedance", p.solver().id(), "the only solver that answers EIS and sweeps");
-        Result r = RunPipeline.run(p, SERVICES, QUIET);
+        Result r = RunPipeline.run(p, BUNDLES, QUIET);
         Table spectrum = r.table("impedance");
         assertEquals(81, spectrum.rows(), "1 MHz to 10 mHz at 10 per decade");
         List<Map<String, Object>> arcs = (List<Map<String, Object>>) r.summary().get("impedance_ohm");
@@ -295,21 +297,21 @@ class RunPipelineTest {
     void aRecipeParameterReplacesTheMaterialsValueForThatRunOnly() throws IOException {
         Map<String, Object> recipe = sample("kinetics", "sc-20-nano.json");
         recipe.put("protocol", List.of("EIS from 1 MHz to 10 mHz, 10 per decade"));
-        double bulk = bulkOhm(RunPipeline.run(prepare(recipe), SERVICES, QUIET));
+        double bulk = bulkOhm(RunPipeline.run(prepare(recipe), BUNDLES, QUIET));
         // LPSCl's conductivity doubled at 25 degC doubles it at -5 degC too (same Arrhenius law): half the bulk
         double sigma = new Lpscl().property("ionicConductivity").orElseThrow().at(298.15);
         recipe.put("parameters", Map.of("lpscl", Map.of("ionicConductivity", 2 * sigma * 10 + " mS/cm")));
         RunPipeline.Prepared p = prepare(recipe);
-        Result r = RunPipeline.run(p, SERVICES, QUIET);
+        Result r = RunPipeline.run(p, BUNDLES, QUIET);
         assertEquals(bulk / 2, bulkOhm(r), 1e-3 * bulk);
         // the same value given at the cell's own temperature
         double atMinus5 = new Lpscl().property("ionicConductivity").orElseThrow().at(268.15);
         recipe.put("parameters", Map.of("lpscl", Map.of("ionicConductivity",
                 Map.of("value", 2 * atMinus5 * 10 + " mS/cm", "at", "-5 degC"))));
-        assertEquals(bulk / 2, bulkOhm(RunPipeline.run(prepare(recipe), SERVICES, QUIET)), 1e-3 * bulk);
+        assertEquals(bulk / 2, bulkOhm(RunPipeline.run(prepare(recipe), BUNDLES, QUIET)), 1e-3 * bulk);
         // and the installed material is untouched for the next run
         recipe.remove("parameters");
-        assertEquals(bulk, bulkOhm(RunPipeline.run(prepare(recipe), SERVICES, QUIET)), 1e-9 * bulk);
+        assertEquals(bulk, bulkOhm(RunPipeline.run(prepare(recipe), BUNDLES, QUIET)), 1e-9 * bulk);
     }
 
     @Test

@@ -2,10 +2,10 @@ package io.interphase.analysis.internal;
 
 import io.interphase.analysis.EisAnalysis;
 import io.interphase.analysis.InstrumentFiles;
-import io.interphase.analysis.Reports;
 import io.interphase.analysis.TafelAnalysis;
 import io.interphase.api.InvalidInputException;
 import io.interphase.api.units.Dimension;
+import io.interphase.json.Json;
 import io.interphase.launch.Command;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,7 +36,7 @@ public final class AnalyzeCommand implements Command {
         Arguments a = Arguments.parse(rest, Set.of("circuit", "initial", "weighting", "step"));
         String text = CommandSupport.read(a.positional(0, "FILE"));
         long step = a.integer("step", 0, 1, Integer.MAX_VALUE);
-        out.println(Reports.json(EisAnalysis.analyze(InstrumentFiles.spectrum(text, step), a.required("circuit", "'R0-p(R1,CPE1)'"),
+        out.println(Json.write(EisAnalysis.analyze(InstrumentFiles.spectrum(text, step), a.required("circuit", "'R0-p(R1,CPE1)'"),
                 a.assignments("initial"), EisAnalysis.weighting(a.options().getOrDefault("weighting", "modulus")))));
     }
 
@@ -51,7 +51,7 @@ public final class AnalyzeCommand implements Command {
         double rs = a.quantity("series-resistance", Dimension.RESISTANCE, null, "Ohm") * area;
         double vmax = a.options().containsKey("max-voltage") ? a.quantity("max-voltage", Dimension.VOLTAGE, null, "V")
                 : Double.POSITIVE_INFINITY;
-        out.println(Reports.json(TafelAnalysis.analyze(InstrumentFiles.sweep(text, area), kelvin,
+        out.println(Json.write(TafelAnalysis.analyze(InstrumentFiles.sweep(text, area), kelvin,
                 a.integer("electrodes", 2, 1, 2), rs, vmax)));
     }
 }

@@ -1,16 +1,12 @@
 package io.interphase.analysis.internal;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 import io.interphase.analysis.EisAnalysis;
 import io.interphase.analysis.Reports;
 import io.interphase.analysis.Simulations;
-import io.interphase.api.InvalidInputException;
-import io.interphase.api.cell.CellModel;
-import io.interphase.api.cell.CellProperties;
-import io.interphase.api.material.Material;
-import io.interphase.api.material.MaterialCatalog;
+import io.interphase.api.run.Recipe;
+import io.interphase.api.run.RecipeReader;
 import io.interphase.api.units.Dimension;
+import io.interphase.json.Json;
 import io.interphase.launch.Command;
 import io.interphase.solver.eis.CellImpedance;
 import io.interphase.solver.eis.Spectrum;
@@ -21,18 +17,17 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * {@code workbench simulate eis|tafel ...}: a circuit's spectrum, or a recipe's symmetric cell swept
  * or probed, as CSV on stdout (or {@code --out FILE}); the cell's report goes to stderr as JSON.
- * Materials are those installed when the command runs, the deploy folder's included.
+ * The recipe is read by the one {@link RecipeReader}, with the materials installed when the command runs (the
+ * deploy folder's included) and the recipe's own {@code "parameters"} in place; an option on the command line
+ * wins over the recipe's {@code "sweep"} or {@code "eis"} setting.
  */
 @Component(service = Command.class, property = Command.NAME + "=simulate")
 public final class SimulateCommand implements Command {
@@ -41,24 +36,14 @@ public final class SimulateCommand implements Command {
             usage: workbench simulate eis --circuit 'R0-p(R1,C1)' --params R0=10,R1=100,C1=1e-6 [--fmin 0.1] [--fmax 1e6] [--ppd 10] [--out FILE]
                    workbench simulate eis RECIPE.json [--fmin 0.1Hz] [--fmax 1MHz] [--ppd 10] [--double-layer-capacitance 10uF/cm2] [--out FILE]
                    workbench simulate tafel RECIPE.json [--max-voltage 0.3V] [--points 61] [--out FILE]
-              RECIPE.json: a symmetric cell (Li | layer | electrolyte | layer | Li) with optional "sweep" and "eis" settings""";
+              RECIPE.json: a recipe as './workbench run' takes it; its symmetric cell (Li | layer | electrolyte | layer | Li),
+              "parameters" and "sweep" or "eis" settings are used, its protocol is checked but not run""";
 
     private static final Set<String> EIS_OPTIONS = Set.of("circuit", "params", "fmin", "fmax", "ppd",
             "double-layer-capacitance", "out");
 
-    private final List<Material> materials = new CopyOnWriteArrayList<>();
-
     @Reference
-    private CellModel cellModel;
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addMaterial(Material m) {
-        materials.add(m);
-    }
-
-    void removeMaterial(Material m) {
-        materials.remove(m);
-    }
+    private RecipeReader recipes;
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
@@ -75,17 +60,16 @@ public final class SimulateCommand implements Command {
             spectrum = Simulations.circuitSpectrum(EisAnalysis.circuit(a.required("circuit", "'R0-p(R1,C1)'")),
                     a.assignments("params"), hz);
         } else {
-            Map<String, Object> recipe = recipe(a.positional(0, "RECIPE"));
-            Map<String, Object> settings = section(recipe, "eis");
-            Arguments merged = merge(a, settings, Map.of("fmin", "fmin", "fmax", "fmax", "pointsPerDecade", "ppd",
-                    "doubleLayerCapacitance", "double-layer-capacitance"));
-            double[] hz = Simulations.frequencies(merged.quantity("fmin", Dimension.FREQUENCY, "0.1 Hz", "Hz"),
-                    merged.quantity("fmax", Dimension.FREQUENCY, "1 MHz", "Hz"), merged.integer("ppd", 10, 1, 1000));
-            double cdl = merged.quantity("double-layer-capacitance", Dimension.CAPACITANCE.times(Dimension.AREA.pow(-1)),
-                    CellImpedance.DEFAULT_DOUBLE_LAYER_CAPACITANCE + " F/m2", "F/m2");
-            Simulations.EisSimulation sim = Simulations.eis(cell(recipe), catalog(), cdl, hz);
+            Recipe recipe = recipe(a.positional(0, "RECIPE"));
+            Recipe.Spectrum settings = recipe.spectrum();
+            double[] hz = Simulations.frequencies(setting(a, "fmin", Dimension.FREQUENCY, "Hz", settings.fmin(), "0.1 Hz"),
+                    setting(a, "fmax", Dimension.FREQUENCY, "Hz", settings.fmax(), "1 MHz"),
+                    a.integer("ppd", settings.pointsPerDecade().orElse(10), 1, 1000));
+            double cdl = setting(a, "double-layer-capacitance", Dimension.CAPACITANCE.times(Dimension.AREA.pow(-1)), "F/m2",
+                    settings.doubleLayerCapacitance(), CellImpedance.DEFAULT_DOUBLE_LAYER_CAPACITANCE + " F/m2");
+            Simulations.EisSimulation sim = Simulations.eis(recipe.cell(), recipe.materials(), cdl, hz);
             spectrum = sim.spectrum();
-            err.println(Reports.json(sim.report()));
+            err.println(Json.write(sim.report()));
         }
         StringWriter csv = new StringWriter();
         SpectrumCsv.write(spectrum, csv);
@@ -93,11 +77,11 @@ public final class SimulateCommand implements Command {
     }
 
     private void tafel(Arguments a, PrintStream out, PrintStream err) throws IOException {
-        Map<String, Object> recipe = recipe(a.positional(0, "RECIPE"));
-        Arguments merged = merge(a, section(recipe, "sweep"), Map.of("maxVoltage", "max-voltage", "points", "points"));
-        Simulations.TafelSimulation sim = Simulations.tafel(cell(recipe), catalog(),
-                merged.quantity("max-voltage", Dimension.VOLTAGE, "0.3 V", "V"), merged.integer("points", 61, 3, 10_001));
-        err.println(Reports.json(sim.report()));
+        Recipe recipe = recipe(a.positional(0, "RECIPE"));
+        Simulations.TafelSimulation sim = Simulations.tafel(recipe.cell(), recipe.materials(),
+                setting(a, "max-voltage", Dimension.VOLTAGE, "V", recipe.sweep().maxVoltage(), "0.3 V"),
+                a.integer("points", recipe.sweep().points().orElse(61), 3, 10_001));
+        err.println(Json.write(sim.report()));
         CommandSupport.write(sweepCsv(sim.sweep()), a.options().get("out"), out);
     }
 
@@ -112,50 +96,15 @@ public final class SimulateCommand implements Command {
         return b.toString();
     }
 
-    private CellProperties cell(Map<String, Object> recipe) {
-        return Simulations.cell(recipe, cellModel, catalog());
+    /** The recipe file read by the one recipe reader, with the materials live now. */
+    private Recipe recipe(String file) throws IOException {
+        return recipes.read(Json.readObject(CommandSupport.read(file), file));
     }
 
-    private MaterialCatalog catalog() {
-        return MaterialCatalog.of(materials);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> recipe(String file) throws IOException {
-        try {
-            Object parsed = new Gson().fromJson(CommandSupport.read(file), Object.class);
-            if (parsed instanceof Map<?, ?> m) {
-                return (Map<String, Object>) m;
-            }
-        } catch (JsonParseException e) {
-            throw new InvalidInputException(file, "not valid JSON: " + e.getMessage());
-        }
-        throw new InvalidInputException(file, "a recipe is a JSON object with the cell's name, area, temperature and layers");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> section(Map<String, Object> recipe, String key) {
-        Object v = recipe.get(key);
-        if (v == null) {
-            return Map.of();
-        }
-        if (v instanceof Map<?, ?> m) {
-            return (Map<String, Object>) m;
-        }
-        throw new InvalidInputException(key, "must be an object");
-    }
-
-    /** The recipe's settings (recipe key → option name) under the command line's options, which win. */
-    private static Arguments merge(Arguments a, Map<String, Object> settings, Map<String, String> names) {
-        Map<String, String> options = new java.util.LinkedHashMap<>();
-        settings.forEach((key, value) -> {
-            String option = names.get(key);
-            if (option == null) {
-                throw new InvalidInputException(key, "unknown setting; allowed: " + String.join(", ", names.keySet()));
-            }
-            options.put(option, value instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(value));
-        });
-        options.putAll(a.options());
-        return new Arguments(a.positional(), options);
+    /** The command line's option if given, else the recipe's setting, else the default. */
+    private static double setting(Arguments a, String option, Dimension d, String bareUnit, OptionalDouble recipe,
+            String fallback) {
+        return recipe.isPresent() && !a.options().containsKey(option) ? recipe.getAsDouble()
+                : a.quantity(option, d, fallback, bareUnit);
     }
 }

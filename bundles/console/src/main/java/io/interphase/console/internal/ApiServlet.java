@@ -3,17 +3,19 @@ package io.interphase.console.internal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import io.interphase.api.FieldError;
 import io.interphase.api.InvalidInputException;
 import io.interphase.api.analysis.Analysis;
 import io.interphase.api.cell.Cell;
 import io.interphase.api.cell.CellModel;
+import io.interphase.api.material.Material;
 import io.interphase.api.material.MaterialCatalog;
+import io.interphase.api.run.RecipeReader;
 import io.interphase.api.units.Dimension;
 import io.interphase.api.units.UnitException;
 import io.interphase.api.units.Units;
+import io.interphase.json.Json;
+import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,38 +28,88 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
+import org.osgi.service.servlet.whiteboard.annotations.RequireHttpWhiteboard;
 
 /**
- * The REST API under {@code /api}: health, materials, cells and the analyses (EIS and Tafel, and any other
+ * The REST API under {@code /api}: health, materials, cells, recipes and the analyses (EIS and Tafel, and any other
  * {@link Analysis} a bundle offers). Every answer is JSON; every error is
  * {@code {"message": ..., "errors": [{"field": ..., "message": ...}]}} with a 4xx status for bad input, and
  * no request can take the server down.
  *
- * <p>Lifecycle: made and registered with the HTTP whiteboard when the console bundle starts
- * ({@link ConsoleActivator}), with the JSON writer. The materials, the analyses and the cell model come and
- * go with their bundles: {@code POST /api/cells} answers 503 while no cell bundle is live, and
- * {@code POST /api/analyze/...} while no analysis is.
+ * <p>Lifecycle: a Declarative Services component registered with the HTTP whiteboard under {@code /api/*}; it
+ * activates once DS and the whiteboard are there. The materials and analyses come and go with their bundles (DS
+ * binds and unbinds them at any time); the cell model and the recipe reader are optional: {@code POST /api/cells}
+ * and {@code POST /api/recipes} answer 503 while theirs is missing, {@code POST /api/analyze/...} while no
+ * analysis is. {@code GET /api/health} tells live (it answers) from ready (every bundle active and every
+ * component satisfied, see {@link Readiness}).
  */
+@Component(service = Servlet.class, property = HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/api/*")
+@RequireHttpWhiteboard
 public class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ApiServlet.class.getName());
     /** A cell description is a few kilobytes; anything far larger is a mistake. */
     static final int MAX_BODY_BYTES = 1 << 20;
 
-    private final transient LiveServices<LiveMaterial> materials;
-    private final transient LiveServices<LiveAnalysis> analyses;
-    /** The live cell model, or null while there is none. */
-    private final transient Supplier<CellModel> cellModel;
+    private final transient LiveServices<LiveMaterial> materials = new LiveServices<>(LiveMaterial::id);
+    private final transient LiveServices<LiveAnalysis> analyses = new LiveServices<>(LiveAnalysis::name);
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile CellModel cellModel;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile RecipeReader recipes;
+    @Reference
+    private transient ServiceComponentRuntime components;
+    private transient BundleContext context;
     private final long startedAt = System.currentTimeMillis();
 
-    ApiServlet(LiveServices<LiveMaterial> materials, LiveServices<LiveAnalysis> analyses, Supplier<CellModel> cellModel) {
-        this.materials = materials;
-        this.analyses = analyses;
-        this.cellModel = cellModel;
-        Json.initialise();
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindMaterial(ServiceReference<Material> ref, Material material) {
+        materials.bind(ref, LiveMaterial.of(ref, material));
+    }
+
+    void updatedMaterial(ServiceReference<Material> ref, Material material) {
+        bindMaterial(ref, material);
+    }
+
+    void unbindMaterial(ServiceReference<Material> ref) {
+        materials.unbind(ref);
+    }
+
+    /** Analyses that carry a name ({@link Analysis#NAME}): the only ones worth binding. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            target = "(" + Analysis.NAME + "=*)")
+    void bindAnalysis(ServiceReference<Analysis> ref, Analysis analysis) {
+        // a renamed analysis is bound anew, its new name replacing the old at once (a request never sees it missing)
+        LiveAnalysis live = LiveAnalysis.of(ref, analysis);
+        if (live == null) {
+            analyses.unbind(ref);
+        } else {
+            analyses.bind(ref, live);
+        }
+    }
+
+    void updatedAnalysis(ServiceReference<Analysis> ref, Analysis analysis) {
+        bindAnalysis(ref, analysis);
+    }
+
+    void unbindAnalysis(ServiceReference<Analysis> ref) {
+        analyses.unbind(ref);
     }
 
     /** One request's handling; may throw {@link InvalidInputException} for a 400. */
@@ -76,7 +128,7 @@ public class ApiServlet extends HttpServlet {
                 send(resp, 200, materials(temperature(req)));
             } else if (material != null) {
                 material(resp, material, temperature(req));
-            } else if (path.equals("/cells") || segmentAfter(path, "/analyze/") != null) {
+            } else if (path.equals("/cells") || path.equals("/recipes") || segmentAfter(path, "/analyze/") != null) {
                 methodNotAllowed(resp, "POST");
             } else {
                 notFound(resp, "path", "no resource " + req.getRequestURI());
@@ -92,6 +144,8 @@ public class ApiServlet extends HttpServlet {
                 analyze(req, resp, analysis);
             } else if (path.equals("/cells")) {
                 cells(req, resp);
+            } else if (path.equals("/recipes")) {
+                recipes(req, resp);
             } else if (path.equals("/health") || path.startsWith("/materials")) {
                 methodNotAllowed(resp, "GET");
             } else {
@@ -105,18 +159,25 @@ public class ApiServlet extends HttpServlet {
         try {
             handler.handle(path(req));
         } catch (InvalidInputException e) {
-            send(resp, 400, Json.errors("invalid input", e.errors()));
+            send(resp, 400, JsonBodies.errors("invalid input", e.errors()));
         } catch (RuntimeException e) {
             internalError(resp, e);
         }
     }
 
     private JsonObject health() {
+        List<String> waiting = Readiness.waitingFor(context, components);
         JsonObject o = new JsonObject();
         o.addProperty("status", "UP");
+        o.addProperty("live", true);
+        o.addProperty("ready", waiting.isEmpty());
+        JsonArray why = new JsonArray();
+        waiting.forEach(why::add);
+        o.add("waitingFor", why);
         o.addProperty("uptime_s", (System.currentTimeMillis() - startedAt) / 1000.0);
         o.addProperty("materials", materials.snapshot().size());
-        o.addProperty("cellModel", cellModel.get() != null);
+        o.addProperty("cellModel", cellModel != null);
+        o.addProperty("recipeReader", recipes != null);
         JsonArray names = new JsonArray();
         analyses.snapshot().forEach(a -> names.add(a.name()));
         o.add("analyses", names);
@@ -142,7 +203,7 @@ public class ApiServlet extends HttpServlet {
     }
 
     private void cells(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        CellModel model = cellModel.get();
+        CellModel model = cellModel;
         if (model == null) {
             unavailable(resp, "the cell model is not available right now", "no cell bundle is active; try again once it is");
             return;
@@ -151,6 +212,16 @@ public class ApiServlet extends HttpServlet {
         MaterialCatalog catalog = LiveMaterial.catalog(materials.snapshot());
         Cell cell = model.read(description, catalog);
         send(resp, 200, CellJson.of(model.evaluate(cell, catalog)));
+    }
+
+    /** Reads and checks a recipe as {@code workbench run} would, and answers it resolved: cell, 1C, solver, steps. */
+    private void recipes(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        RecipeReader reader = recipes;
+        if (reader == null) {
+            unavailable(resp, "the recipe reader is not available right now", "no runs bundle is active; try again once it is");
+            return;
+        }
+        send(resp, 200, RecipeJson.of(reader.read(readJsonObject(req))));
     }
 
     private void analyze(HttpServletRequest req, HttpServletResponse resp, String name) throws IOException {
@@ -168,7 +239,7 @@ public class ApiServlet extends HttpServlet {
         if (report == null) {
             throw new IllegalStateException("the analysis '" + name + "' gave no report");
         }
-        send(resp, 200, Json.GSON.toJsonTree(report));
+        send(resp, 200, Json.tree(report));
     }
 
     /** The request body as a JSON object of maps, lists, strings and numbers. */
@@ -178,15 +249,7 @@ public class ApiServlet extends HttpServlet {
         }
         try (InputStream in = new LimitedInputStream(req.getInputStream(), MAX_BODY_BYTES);
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            JsonElement body = JsonParser.parseReader(reader);
-            if (!body.isJsonObject()) {
-                throw new InvalidInputException("body", "expected a JSON object");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = Json.GSON.fromJson(body, Map.class);
-            return map;
-        } catch (JsonParseException e) {
-            throw new InvalidInputException("body", "not valid JSON: " + rootMessage(e));
+            return Json.readObject(reader, "body");
         }
     }
 
@@ -222,16 +285,8 @@ public class ApiServlet extends HttpServlet {
         return path.substring(prefix.length());
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
-    }
-
     private static void notFound(HttpServletResponse resp, String field, String message) throws IOException {
-        send(resp, 404, Json.errors(message, List.of(new FieldError(field, message))));
+        send(resp, 404, JsonBodies.errors(message, List.of(new FieldError(field, message))));
     }
 
     /** A 404 for a name of a kind that is not live, naming those that are. */
@@ -242,17 +297,17 @@ public class ApiServlet extends HttpServlet {
 
     /** A 503 while a service a request needs is not live. */
     private static void unavailable(HttpServletResponse resp, String message, String detail) throws IOException {
-        send(resp, 503, Json.errors(message, List.of(new FieldError("service", detail))));
+        send(resp, 503, JsonBodies.errors(message, List.of(new FieldError("service", detail))));
     }
 
     private static void methodNotAllowed(HttpServletResponse resp, String allowed) throws IOException {
         resp.setHeader("Allow", allowed);
-        send(resp, 405, Json.errors("use " + allowed, List.of(new FieldError("method", "allowed: " + allowed))));
+        send(resp, 405, JsonBodies.errors("use " + allowed, List.of(new FieldError("method", "allowed: " + allowed))));
     }
 
     private static void internalError(HttpServletResponse resp, RuntimeException e) throws IOException {
         LOG.log(Level.WARNING, "request failed", e);
-        send(resp, 500, Json.errors("internal error: " + e, List.of()));
+        send(resp, 500, JsonBodies.errors("internal error: " + e, List.of()));
     }
 
     private static void send(HttpServletResponse resp, int status, JsonElement body) throws IOException {
@@ -260,7 +315,7 @@ public class ApiServlet extends HttpServlet {
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
         try (Writer w = resp.getWriter()) {
-            Json.GSON.toJson(body, w);
+            Json.write(body, w);
         }
     }
 }

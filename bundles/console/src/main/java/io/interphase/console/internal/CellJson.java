@@ -2,6 +2,7 @@ package io.interphase.console.internal;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.interphase.json.Json;
 import io.interphase.api.cell.Cell;
 import io.interphase.api.cell.CellProperties;
 import io.interphase.api.cell.Constituent;
@@ -39,7 +40,7 @@ final class CellJson {
             mass.add(c.material(), Json.number(c.massFraction()));
         }
         o.add("massFractions", mass);
-        o.add("volumeFractions", Json.numbers(p.volumeFractions()));
+        o.add("volumeFractions", JsonBodies.numbers(p.volumeFractions()));
         o.add("thickness", Json.number(p.thickness()));
         o.add("density", Json.number(p.density()));
         o.add("ionicConductivity", Json.number(p.ionicConductivity()));

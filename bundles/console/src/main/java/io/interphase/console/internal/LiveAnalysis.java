@@ -2,16 +2,10 @@ package io.interphase.console.internal;
 
 import io.interphase.api.analysis.Analysis;
 import java.util.logging.Logger;
-import org.osgi.framework.Filter;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 /** A live analysis and the name it answers to under {@code /api/analyze/}. */
 record LiveAnalysis(String name, Analysis analysis) {
-
-    /** The analysis services that carry a name, {@link Analysis#NAME}: the only ones worth getting. */
-    static final Filter NAMED = filter("(&(objectClass=" + Analysis.class.getName() + ")(" + Analysis.NAME + "=*))");
 
     private static final Logger LOG = Logger.getLogger(LiveAnalysis.class.getName());
 
@@ -23,13 +17,5 @@ record LiveAnalysis(String name, Analysis analysis) {
         LOG.warning(() -> "an analysis of " + ref.getBundle() + " is ignored: its " + Analysis.NAME + " "
                 + ref.getProperty(Analysis.NAME) + " is not one path segment");
         return null;
-    }
-
-    private static Filter filter(String text) {
-        try {
-            return FrameworkUtil.createFilter(text);
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.interphase.console.internal;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.interphase.json.Json;
 import io.interphase.api.material.Material;
 import io.interphase.api.material.OcvCurve;
 import io.interphase.api.material.Property;

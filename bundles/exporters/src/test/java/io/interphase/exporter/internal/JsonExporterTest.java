@@ -3,9 +3,8 @@ package io.interphase.exporter.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.Gson;
-import com.google.gson.reflect.TypeToken;
 import io.interphase.api.run.Result;
+import io.interphase.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class JsonExporterTest {
 
     private static Map<String, Object> read(String json) {
-        return new Gson().fromJson(json, new TypeToken<LinkedHashMap<String, Object>>() { }.getType());
+        return Json.readObject(json, "summary.json");
     }
 
     @Test

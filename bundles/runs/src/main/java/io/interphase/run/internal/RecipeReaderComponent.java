@@ -9,7 +9,6 @@ import io.interphase.api.run.Recipe;
 import io.interphase.api.run.RecipeReader;
 import io.interphase.api.run.Solver;
 import io.interphase.run.RecipeReading;
-import io.interphase.run.RunPipeline;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
@@ -38,7 +37,7 @@ public final class RecipeReaderComponent implements RecipeReader {
 
     @Override
     public Recipe read(Map<String, ?> recipe) {
-        return RecipeReading.read(recipe, new RunPipeline.Services(cellModel, MaterialCatalog.of(materials), solvers,
-                protocols, exporters, Map.of()));
+        return RecipeReading.read(recipe, new RecipeReading.Services(cellModel, MaterialCatalog.of(materials), solvers,
+                protocols, exporters));
     }
 }

@@ -1,16 +1,13 @@
 package io.interphase.run.internal;
 
 import io.interphase.api.InvalidInputException;
-import io.interphase.api.cell.CellModel;
-import io.interphase.api.material.Material;
-import io.interphase.api.material.MaterialCatalog;
 import io.interphase.api.run.Exporter;
-import io.interphase.api.run.Protocol;
+import io.interphase.api.run.Recipe;
+import io.interphase.api.run.RecipeReader;
 import io.interphase.api.run.Result;
 import io.interphase.api.run.Solver;
 import io.interphase.json.Json;
 import io.interphase.launch.Command;
-import io.interphase.run.RecipeReading;
 import io.interphase.run.RunFolder;
 import io.interphase.run.RunPipeline;
 import java.io.IOException;
@@ -31,7 +28,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * {@code workbench run RECIPE.json [--out DIR]}: the recipe's cell under its protocol, headless, with
- * the installed materials, solvers, protocols and exporters (the deploy folder's included). The
+ * the installed materials, solvers, protocols and exporters (the deploy folder's included); the recipe is read by
+ * the one {@link RecipeReader}. The
  * summary goes to stdout, a progress bar to stderr; Ctrl-C stops the run and writes what it has.
  *
  * <p>Lifecycle: activate keeps the bundle context to list bundle versions for provenance.
@@ -45,17 +43,13 @@ public final class RunCommand implements Command {
 
     // DS replaces each list whole when a service comes or goes, so a run reads one consistent snapshot
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    private volatile List<Material> materials;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<Solver> solvers;
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    private volatile List<Protocol> protocols;
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private volatile List<Exporter> exporters;
     private BundleContext context;
 
     @Reference
-    private CellModel cellModel;
+    private RecipeReader recipes;
 
     @Activate
     void activate(BundleContext bundleContext) {
@@ -71,13 +65,11 @@ public final class RunCommand implements Command {
         }
         Path recipeFile = Path.of(args.get(0));
         try {
-            Map<String, Object> given = Json.readObject(Files.readString(recipeFile), recipeFile.toString());
-            RunPipeline.Services services = new RunPipeline.Services(cellModel, MaterialCatalog.of(materials), solvers,
-                    protocols, exporters, bundles());
-            RunPipeline.Prepared prepared = RunPipeline.prepare(RecipeReading.read(given, services), services);
+            Recipe recipe = recipes.read(Json.readObject(Files.readString(recipeFile), recipeFile.toString()));
+            RunPipeline.Prepared prepared = RunPipeline.prepare(recipe, solvers, exporters);
             Path folder = args.size() == 3 ? Path.of(args.get(2)) : defaultFolder(recipeFile);
             ConsoleProgress progress = new ConsoleProgress(err);
-            Result result = RunPipeline.run(prepared, services, progress);
+            Result result = RunPipeline.run(prepared, bundles(), progress);
             progress.finish();
             List<String> problems = RunFolder.write(result, prepared.exporters(), folder);
             problems.forEach(err::println);

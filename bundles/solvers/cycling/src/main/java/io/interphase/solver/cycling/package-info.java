@@ -4,10 +4,6 @@
  * current; a symmetric Li cell; both with the void-and-short physics of PHYSICS.md §3.5 at the Li side
  * and interphases that grow as √t. {@link io.interphase.solver.cycling.CyclingSimulation} answers a
  * run's stimuli one by one.
+ * Private to its bundle: no other bundle imports it.
  */
-@Export
-@Version("0.2.0")
 package io.interphase.solver.cycling;
-
-import org.osgi.annotation.bundle.Export;
-import org.osgi.annotation.versioning.Version;
