@@ -58,20 +58,33 @@ public final class CyclingSimulation implements Simulation {
 
     @Override
     public StepEnd run(Stimulus stimulus, Recorder recorder, Progress progress) {
-        if (stimulus instanceof Stimulus.ConstantCurrent cc) {
-            return constantCurrent(cc.currentDensity(), cc.limits(), recorder, progress);
-        }
-        if (stimulus instanceof Stimulus.Rest rest) {
-            return constantCurrent(0, Limits.duration(rest.duration()), recorder, progress);
-        }
-        if (stimulus instanceof Stimulus.ConstantVoltage cv) {
-            return new VoltageHold(this, cv.voltage(), cv.limits()).run(recorder, progress);
-        }
-        if (stimulus instanceof Stimulus.FrequencySweep sweep) {
-            return spectrum(sweep, recorder, progress);
-        }
-        throw new IllegalArgumentException("the cycling solver answers constant current, constant voltage, rest and "
-                + "impedance spectra, not " + stimulus.getClass().getSimpleName());
+        return stimulus.accept(new Stimulus.Visitor<>() {
+            @Override
+            public StepEnd constantCurrent(Stimulus.ConstantCurrent cc) {
+                return CyclingSimulation.this.constantCurrent(cc.currentDensity(), cc.limits(), recorder, progress);
+            }
+
+            @Override
+            public StepEnd constantVoltage(Stimulus.ConstantVoltage cv) {
+                return new VoltageHold(CyclingSimulation.this, cv.voltage(), cv.limits()).run(recorder, progress);
+            }
+
+            @Override
+            public StepEnd rest(Stimulus.Rest rest) {
+                return CyclingSimulation.this.constantCurrent(0, Limits.duration(rest.duration()), recorder, progress);
+            }
+
+            @Override
+            public StepEnd frequencySweep(Stimulus.FrequencySweep sweep) {
+                return spectrum(sweep, recorder, progress);
+            }
+
+            @Override
+            public StepEnd potentialSweep(Stimulus.PotentialSweep sweep) {
+                throw new IllegalArgumentException("the cycling solver answers constant current, constant voltage, "
+                        + "rest and impedance spectra, not potential sweeps");
+            }
+        });
     }
 
     private StepEnd spectrum(Stimulus.FrequencySweep sweep, Recorder recorder, Progress progress) {
