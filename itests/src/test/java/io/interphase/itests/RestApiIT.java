@@ -2,7 +2,9 @@ package io.interphase.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotSame;
 import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -22,7 +24,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 
 /** Boots the assembled workbench and checks its services and REST answers. */
@@ -160,46 +161,45 @@ public class RestApiIT extends WorkbenchTest {
     }
 
     /**
-     * {@code workbench start} installs and starts the HTTP group on a thread of its own, while the other
-     * serving groups are still being installed: its bundles must wire to one another and the framework
-     * only, never to another bundle of the workbench (Pax Exam's own bundles are no part of it).
+     * Jetty and the servlet API are bundles: a bundle sees their packages only through its imports, as in
+     * any framework, and the console's servlet classes are the servlet-api bundle's.
      */
     @Test
-    public void theHttpGroupWiresOnlyToItselfAndTheFramework() {
-        Set<String> http = Set.of(context.getProperty(Workbench.HTTP_GROUP_PROPERTY).split(","));
-        String workbenchFolder = http.iterator().next().substring(0, http.iterator().next().lastIndexOf('/') + 1);
-        int checked = 0;
-        for (Bundle bundle : context.getBundles()) {
-            if (!http.contains(bundle.getLocation())) {
-                continue;
-            }
-            checked++;
-            for (BundleWire wire : bundle.adapt(BundleWiring.class).getRequiredWires(null)) {
-                Bundle provider = wire.getProvider().getBundle();
-                boolean otherWorkbenchBundle = provider.getLocation().startsWith(workbenchFolder)
-                        && !http.contains(provider.getLocation());
-                assertFalse(bundle.getSymbolicName() + " wires to " + provider.getSymbolicName() + " for "
-                        + wire.getCapability(), otherWorkbenchBundle);
-            }
+    public void aBundleSeesTheServletApiOnlyThroughItsImport() throws Exception {
+        Bundle servletApi = bundleNamed("org.apache.felix.http.servlet-api");
+        Bundle forgetful = context.installBundle(manifestOnlyBundle("itest.no.servlet.import", null).toUri().toString());
+        Bundle importing = context.installBundle(manifestOnlyBundle("itest.servlet.import", "jakarta.servlet").toUri().toString());
+        try {
+            assertThrows(ClassNotFoundException.class, () -> forgetful.loadClass("jakarta.servlet.Servlet"));
+            assertThrows(ClassNotFoundException.class, () -> forgetful.loadClass("org.eclipse.jetty.server.Server"));
+            assertSame(importing.loadClass("jakarta.servlet.Servlet").getClassLoader(),
+                    servletApi.adapt(BundleWiring.class).getClassLoader());
+            assertSame(bundleNamed("io.interphase.console").loadClass("jakarta.servlet.http.HttpServlet").getClassLoader(),
+                    servletApi.adapt(BundleWiring.class).getClassLoader());
+            assertNotSame(ClassLoader.getSystemClassLoader(), bundleNamed("org.apache.felix.http.jetty12")
+                    .loadClass("org.eclipse.jetty.server.Server").getClassLoader());
+        } finally {
+            forgetful.uninstall();
+            importing.uninstall();
         }
-        assertEquals("bundles of the http group found", http.size(), checked);
     }
 
-    /**
-     * Jetty's and the servlet API's classes come from the launcher's class path, which holds their jars here as
-     * in {@code workbench start}, and are shared by the http bundles and the console; the whiteboard's own
-     * classes stay its bundle's.
-     */
-    @Test
-    public void jettyAndTheServletApiLoadFromTheClassPath() throws ClassNotFoundException {
-        ClassLoader classPath = ClassLoader.getSystemClassLoader();
-        Bundle jetty = bundleNamed("org.apache.felix.http.jetty12");
-        Bundle console = bundleNamed("io.interphase.console");
-        assertSame(classPath, jetty.loadClass("org.eclipse.jetty.server.Server").getClassLoader());
-        assertSame(classPath, jetty.loadClass("jakarta.servlet.Servlet").getClassLoader());
-        assertSame(classPath, console.loadClass("jakarta.servlet.http.HttpServlet").getClassLoader());
-        assertSame(jetty.adapt(BundleWiring.class).getClassLoader(),
-                jetty.loadClass("org.apache.felix.http.jetty.internal.JettyActivator").getClassLoader());
+    /** A bundle jar of a manifest only, importing the package if one is given. */
+    private static java.nio.file.Path manifestOnlyBundle(String symbolicName, String importedPackage) throws java.io.IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue(org.osgi.framework.Constants.BUNDLE_MANIFESTVERSION, "2");
+        main.putValue(org.osgi.framework.Constants.BUNDLE_SYMBOLICNAME, symbolicName);
+        if (importedPackage != null) {
+            main.putValue(org.osgi.framework.Constants.IMPORT_PACKAGE, importedPackage);
+        }
+        java.nio.file.Path jar = java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("interphase.scratch")))
+                .resolve(symbolicName + "-" + System.nanoTime() + ".jar");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(jar);
+                java.util.jar.JarOutputStream ignored = new java.util.jar.JarOutputStream(out, manifest)) {
+            return jar;
+        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import static org.ops4j.pax.exam.CoreOptions.systemPackage;
 import io.interphase.runtime.Features;
 import io.interphase.runtime.LaunchOptions;
 import io.interphase.runtime.Launcher;
-import io.interphase.runtime.Main;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -22,14 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import org.ops4j.pax.exam.Option;
 
 /** The assembled workbench as Pax Exam options, configured as the launcher configures it. */
 final class Workbench {
-
-    /** A framework property naming the locations of the http group's bundles, for tests that run inside the framework. */
-    static final String HTTP_GROUP_PROPERTY = "interphase.itests.http-group";
 
     private Workbench() {
     }
@@ -63,8 +58,6 @@ final class Workbench {
             for (Path jar : features.jars(dist.resolve("bundle"))) {
                 options.add(bundle(jar.toUri().toString()));
             }
-            options.add(frameworkProperty(HTTP_GROUP_PROPERTY).value(features.jarsOf(dist.resolve("bundle"),
-                    Set.of(Main.HTTP_GROUP)).stream().map(jar -> jar.toUri().toString()).collect(Collectors.joining(","))));
             options.add(cleanCaches());
             options.add(junitBundles());
             return composite(options.toArray(new Option[0]));

@@ -42,7 +42,8 @@ final class CommandRunner {
                 .jars(distribution.resolve("bundle"), SERVER_GROUPS));
         jars.addAll(deployed(home.resolve("deploy")));
         Path cache = Files.createTempDirectory("interphase-command");
-        Map<String, String> properties = new HashMap<>(ClassPathSharing.frameworkProperties());
+        Map<String, String> properties = new HashMap<>();
+        properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.extra());
         properties.put(Constants.FRAMEWORK_STORAGE, cache.toString());
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         Framework framework = Launcher.boot(properties, jars);

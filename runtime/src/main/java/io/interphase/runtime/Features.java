@@ -103,25 +103,6 @@ public record Features(Map<String, List<String>> groups) {
         return jars;
     }
 
-    /** The names of the groups from the first up to and including {@code group}. */
-    public Set<String> groupsThrough(String group) {
-        Set<String> names = new java.util.LinkedHashSet<>();
-        for (String name : groups.keySet()) {
-            names.add(name);
-            if (name.equals(group)) {
-                return names;
-            }
-        }
-        throw new IllegalArgumentException("no group [" + group + "]");
-    }
-
-    /** The names of the groups after {@code group}. */
-    public Set<String> groupsAfter(String group) {
-        Set<String> names = new java.util.LinkedHashSet<>(groups.keySet());
-        names.removeAll(groupsThrough(group));
-        return names;
-    }
-
     /** The jars of every bundle outside the named groups, in start order, after the same check as {@link #jars(Path)}. */
     public List<Path> jars(Path bundleDir, Set<String> leftOut) throws IOException {
         Set<String> kept = new java.util.LinkedHashSet<>(groups.keySet());

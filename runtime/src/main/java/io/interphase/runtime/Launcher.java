@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
@@ -42,31 +40,39 @@ public final class Launcher {
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.log.level", "2");
         p.put("gosh.args", "--nointeractive");
-        p.putAll(ClassPathSharing.frameworkProperties());
+        p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.extra());
         return p;
     }
 
     /**
-     * Creates the home's folders and boots a framework in which the bundles {@code beside} are installed,
-     * resolved and started on a thread of their own while those {@code inOrder} are installed and started one
-     * after another on this one; returns it running once both are done. On two cores Jetty's start, a third
-     * of a second, then overlaps the start of the bundles that serve the API: those need Jetty's packages and
-     * its resolved bundle (the console requires its {@code osgi.implementation=osgi.http}), not its running
-     * server, and the servlet whiteboard takes their servlets up once it runs. The bundles beside resolve
-     * against the framework and each other only: none of them may import, even optionally, a package of the
-     * bundles in order, which might not be installed yet.
+     * Creates the home's folders, boots a framework with these bundles installed, resolved together and
+     * started in order, and returns it running with one line per bundle that did not install or start
+     * ({@link #installAndStartEach}): the others still start, and {@code /api/health} says what the
+     * workbench waits for. Jetty's bundle, a third of a second of its own, starts on a thread beside the
+     * others: everything is resolved before anything starts, and the servlet whiteboard takes the console's
+     * servlet up whenever both are there.
      */
-    public static Framework start(LaunchOptions options, List<Path> inOrder, List<Path> beside)
-            throws IOException, BundleException, InterruptedException {
+    public static Started start(LaunchOptions options, List<Path> jars) throws IOException, BundleException {
         // FileInstall does not create its watch folder
         Files.createDirectories(options.home().resolve("deploy"));
         Framework framework = initialised(frameworkProperties(options));
         boolean started = false;
         try {
             framework.start();
-            startServing(framework, inOrder, beside);
+            List<String> failures = new ArrayList<>();
+            List<Bundle> installed = installAndResolve(framework, jars, failures);
+            List<Bundle> beside = installed.stream().filter(b -> STARTED_BESIDE.equals(b.getSymbolicName())).toList();
+            List<Bundle> inOrder = new ArrayList<>(installed);
+            inOrder.removeAll(beside);
+            CompletableFuture<List<String>> besideFailures = new CompletableFuture<>();
+            Thread thread = new Thread(() -> besideFailures.complete(startEach(beside)), "workbench-start-beside");
+            thread.setDaemon(true);
+            thread.start();
+            failures.addAll(startEach(inOrder));
+            failures.addAll(besideFailures.join());
+            StartupTimeline.mark("bundles started");
             started = true;
-            return framework;
+            return new Started(framework, failures);
         } finally {
             if (!started) {
                 // a half-started framework's threads (Jetty's are not daemons) would keep the process alive
@@ -75,39 +81,11 @@ public final class Launcher {
         }
     }
 
-    private static void startServing(Framework framework, List<Path> inOrder, List<Path> beside)
-            throws BundleException, InterruptedException {
-        CountDownLatch besideResolved = new CountDownLatch(1);
-        CompletableFuture<Void> besideStarted = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                List<Bundle> bundles = install(framework, beside);
-                // resolved before this thread starts one: were the console's resolve on the other thread to
-                // take them up while this one held a bundle's lock to start it, Felix would break the tie by
-                // failing this start ("Unable to acquire global lock for resolve")
-                if (!framework.adapt(FrameworkWiring.class).resolveBundles(bundles)) {
-                    startAll(bundles); // throws Felix's resolve error, which names the missing requirement
-                }
-                besideResolved.countDown();
-                startAll(bundles);
-                besideStarted.complete(null);
-            } catch (Throwable e) {
-                besideStarted.completeExceptionally(e);
-                besideResolved.countDown();
-            }
-        }, "workbench-start-beside");
-        thread.setDaemon(true);
-        thread.start();
-        List<Bundle> bundles = install(framework, inOrder);
-        // those in order import the packages of those beside (the console needs the servlet API's)
-        besideResolved.await();
-        if (besideStarted.isCompletedExceptionally()) {
-            join(besideStarted);
-        }
-        StartupTimeline.mark("bundles installed");
-        startAll(bundles);
-        join(besideStarted);
-        StartupTimeline.mark("serving bundles started");
+    /** The bundle a start starts on a thread of its own: the HTTP server. */
+    static final String STARTED_BESIDE = "org.apache.felix.http.jetty12";
+
+    /** A running framework and the bundles that did not install or start in it. */
+    public record Started(Framework framework, List<String> failures) {
     }
 
     private static void stopQuietly(Framework framework) {
@@ -116,21 +94,6 @@ public final class Launcher {
             framework.waitForStop(10_000);
         } catch (BundleException | InterruptedException | RuntimeException e) {
             // the start's own failure is the one to report
-        }
-    }
-
-    /** Waits for the other thread's part; its failure is thrown as it was thrown there. */
-    private static void join(CompletableFuture<Void> part) throws BundleException {
-        try {
-            part.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof BundleException b) {
-                throw b;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
         }
     }
 
@@ -172,6 +135,12 @@ public final class Launcher {
      */
     static List<String> installAndStartEach(Framework framework, List<Path> bundleJars) {
         List<String> failures = new ArrayList<>();
+        failures.addAll(startEach(installAndResolve(framework, bundleJars, failures)));
+        return failures;
+    }
+
+    /** Installs the bundles and resolves them together; a jar that does not install adds a line to the failures. */
+    private static List<Bundle> installAndResolve(Framework framework, List<Path> bundleJars, List<String> failures) {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : bundleJars) {
             try {
@@ -181,9 +150,15 @@ public final class Launcher {
             }
         }
         StartupTimeline.mark(installed.size() + " bundles installed");
-        // those that cannot resolve stay installed: their start below names the missing requirement
+        // those that cannot resolve stay installed: their start names the missing requirement
         framework.adapt(FrameworkWiring.class).resolveBundles(installed);
-        for (Bundle bundle : installed) {
+        return installed;
+    }
+
+    /** Starts each bundle but fragments, in order; returns one line per bundle that did not start. */
+    private static List<String> startEach(List<Bundle> bundles) {
+        List<String> failures = new ArrayList<>();
+        for (Bundle bundle : bundles) {
             try {
                 start(bundle);
             } catch (BundleException | RuntimeException e) {

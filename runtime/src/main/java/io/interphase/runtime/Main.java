@@ -2,36 +2,25 @@ package io.interphase.runtime;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleException;
 import org.osgi.framework.launch.Framework;
 
 /**
- * {@code workbench start}: boots the workbench in the foreground, prints its URL when it answers,
- * and stops the framework cleanly on Ctrl-C. Exit status 2 for bad arguments or a busy port, 1 when a
- * bundle the REST API needs to answer does not start (the reason on stderr); a bundle that fails after the
- * first answer is reported on stderr and the others start.
+ * {@code workbench start}: boots the workbench in the foreground, prints its URL once {@code /api/health}
+ * says it is ready (every bundle active, every DS component satisfied), and stops the framework cleanly on
+ * Ctrl-C. Exit status 2 for bad arguments or a busy port, 1 when the server does not answer at all; a
+ * bundle that fails is reported on stderr, the others start, and health names what the workbench waits for.
  * {@code workbench analyze ...} and the other commands run headless through {@link CommandRunner}.
  */
 public final class Main {
 
-    /** The last feature group the REST API needs to answer; the groups after it start once it answers. */
-    public static final String SERVING_GROUP = "console";
-
-    /** The HTTP server's group: it starts on a thread of its own, beside the other serving groups. */
-    public static final String HTTP_GROUP = "http";
+    /** How long a start waits for every bundle to be active and every component satisfied. */
+    private static final long READY_TIMEOUT_MS = 30_000;
 
     /** Held for the life of the process; a collected channel would drop the lock. */
     private static HomeLock homeLock;
@@ -73,70 +62,33 @@ public final class Main {
             return;
         }
         QuietLogging.install();
-        if (!ClassPathSharing.sharesServer()) {
-            System.err.println("warning: Jetty and the servlet API are not on the launcher's class path (see the "
-                    + "workbench script): the bundles load them themselves, and starts are slower");
-        }
-        Features features = Features.read(distribution.resolve("features/workbench.features"));
-        List<Path> jars;
-        Framework framework;
+        Launcher.Started started;
         try {
-            jars = features.jars(distribution.resolve("bundle")); // the features and the folder checked once
-            framework = startServing(options, features, jars);
+            Features features = Features.read(distribution.resolve("features/workbench.features"));
+            started = Launcher.start(options, features.jars(distribution.resolve("bundle")));
         } catch (Exception e) {
             System.err.println("the workbench did not start: " + e.getMessage());
             System.exit(1);
             return;
         }
-        ClassDataArchive.markStarted();
+        Framework framework = started.framework();
+        started.failures().forEach(f -> System.err.println("starting the workbench: " + f));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "workbench-stop"));
         String url = "http://127.0.0.1:" + options.port() + "/";
-        if (awaitHealth(options.port(), 30_000)) {
-            StartupTimeline.mark("health answered");
+        HealthProbe.Answer answer = HealthProbe.awaitReady(options.port(), READY_TIMEOUT_MS);
+        if (answer.ready()) {
+            StartupTimeline.mark("ready");
             System.out.printf(Locale.ROOT, "Interphase workbench ready at %s in %.2f s (home %s); Ctrl-C stops it%n",
                     url, (System.nanoTime() - launched) / 1e9, options.home());
+        } else if (answer.body() != null) {
+            System.out.println("Interphase workbench answers at " + url + " but is not ready: " + answer.body());
         } else {
-            System.out.println("Interphase workbench started, but " + url + "api/health has not answered yet");
+            System.err.println("the workbench did not start: " + url + "api/health did not answer in "
+                    + READY_TIMEOUT_MS / 1000 + " s");
+            System.exit(1);
+            return;
         }
-        startTheRest(framework, features, jars);
         framework.waitForStop(0);
-    }
-
-    /**
-     * Boots a framework with the groups through {@link #SERVING_GROUP} installed and started, the
-     * {@link #HTTP_GROUP} beside the others ({@link Launcher#start}), and returns it running.
-     *
-     * @param jars the distribution's bundles, as {@link Features#jars(Path)} checked them
-     */
-    public static Framework startServing(LaunchOptions options, Features features, List<Path> jars)
-            throws IOException, BundleException, InterruptedException {
-        Set<String> inOrder = new LinkedHashSet<>(features.groupsThrough(SERVING_GROUP));
-        inOrder.remove(HTTP_GROUP);
-        return Launcher.start(options, features.jarsOf(jars, inOrder), features.jarsOf(jars, Set.of(HTTP_GROUP)));
-    }
-
-    /**
-     * Installs and starts the groups after the serving ones, one group after another, which then join the
-     * running API: on a 2-core machine they would otherwise compete with Jetty's start for the CPU. Group by
-     * group, DS and the deploy watcher (the first two) run within tens of milliseconds of the first answer,
-     * not after the twenty-odd bundles behind them are installed. A bundle that fails is reported on stderr,
-     * not fatal: the others still start and the API keeps answering.
-     *
-     * @param jars the distribution's bundles, as {@link Features#jars(Path)} checked them
-     */
-    public static void startTheRest(Framework framework, Features features, List<Path> jars) {
-        List<String> failures = new ArrayList<>();
-        try {
-            for (String group : features.groupsAfter(SERVING_GROUP)) {
-                failures.addAll(Launcher.installAndStartEach(framework, features.jarsOf(jars, Set.of(group))));
-            }
-            StartupTimeline.mark("the rest started");
-        } catch (RuntimeException e) {
-            failures.add(e.getMessage());
-        }
-        if (framework.getState() == Bundle.ACTIVE) { // else stopped by Ctrl-C meanwhile: nothing to report
-            failures.forEach(f -> System.err.println("starting the workbench's other bundles: " + f));
-        }
     }
 
     /** The folder this launcher was unpacked in: the parent of {@code lib/}. */
@@ -150,32 +102,6 @@ public final class Main {
         } catch (IOException e) {
             throw new IllegalArgumentException("port " + port + " on 127.0.0.1 is in use; choose another with --port N");
         }
-    }
-
-    /**
-     * Polls GET /api/health on 127.0.0.1 until it answers 200 or the time is up. A plain HTTP/1.1 request
-     * on a socket: HttpURLConnection's own set-up (proxies, its logger, some 40 classes) ran on this
-     * thread just while the server answered its first request, on a 2-core machine.
-     */
-    private static boolean awaitHealth(int port, long timeoutMs) throws InterruptedException {
-        byte[] request = "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] ok = "HTTP/1.1 200".getBytes(StandardCharsets.US_ASCII);
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (System.currentTimeMillis() < deadline) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                socket.setSoTimeout(1000);
-                socket.getOutputStream().write(request);
-                if (Arrays.equals(socket.getInputStream().readNBytes(ok.length), ok)) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(20);
-        }
-        return false;
     }
 
     private static void stop(Framework framework) {

@@ -58,28 +58,6 @@ class FeaturesTest {
     }
 
     @Test
-    void groupsSplitAfterANamedGroup() throws IOException {
-        Features f = features("[a]\nx\n[b]\ny\n[c]\nz\n");
-        assertEquals(List.of("a", "b"), List.copyOf(f.groupsThrough("b")));
-        assertEquals(List.of("c"), List.copyOf(f.groupsAfter("b")));
-        assertThrows(IllegalArgumentException.class, () -> f.groupsThrough("missing"));
-    }
-
-    @Test
-    void theServingGroupsComeFirstThenDsAndTheDeployWatcher() throws IOException {
-        Features f = Features.read(Path.of("../features/workbench.features"));
-        // the console is a DS component: it answers with Jetty, the API, the JSON bundle and DS, before the cell model
-        List<String> serving = f.groupsThrough(Main.SERVING_GROUP).stream().flatMap(g -> f.groups().get(g).stream()).toList();
-        assertEquals(List.of("org.apache.felix.http.servlet-api", "commons-io", "commons-fileupload",
-                "org.apache.felix.http.jetty12", "interphase-api", "gson", "interphase-json", "org.osgi.util.function",
-                "org.osgi.util.promise", "org.osgi.service.component", "org.apache.felix.scr", "interphase-console"), serving);
-        List<String> rest = f.groupsAfter(Main.SERVING_GROUP).stream().flatMap(g -> f.groups().get(g).stream()).toList();
-        // the deploy watcher first: a dropped material is made of DS components, which are already there
-        assertEquals(List.of("org.apache.felix.fileinstall"), rest.subList(0, 1));
-        assertTrue(rest.containsAll(List.of("interphase-cell", "interphase-analysis")), rest.toString());
-    }
-
-    @Test
     void jarsOfNamedGroupsKeepTheStartOrder() throws IOException {
         Path bundles = Files.createDirectories(dir.resolve("bundle"));
         Files.writeString(bundles.resolve("x.jar"), "");
@@ -91,20 +69,14 @@ class FeaturesTest {
     }
 
     @Test
-    void theHttpGroupIsAServingGroup() throws IOException {
-        Features f = Features.read(Path.of("../features/workbench.features"));
-        assertTrue(f.groupsThrough(Main.SERVING_GROUP).contains(Main.HTTP_GROUP));
-        assertTrue(f.groups().get(Main.HTTP_GROUP).contains("org.apache.felix.http.jetty12"));
-    }
-
-    @Test
     void theWorkbenchFeaturesParse() throws IOException {
         Features f = Features.read(Path.of("../features/workbench.features"));
         assertTrue(f.bundles().contains("interphase-console"));
-        // DS starts before the bundles made of its components (every Interphase bundle after the console), and
-        // takes each up as it starts
+        // DS starts before the bundles made of its components (every Interphase bundle but the API and JSON),
+        // and the deploy watcher after them all, so a dropped jar meets a whole workbench
         List<String> all = f.bundles();
-        for (String b : all.subList(all.indexOf("interphase-console") + 1, all.size())) {
+        assertTrue(all.indexOf("org.apache.felix.fileinstall") > all.indexOf("interphase-material-vgcf"), all.toString());
+        for (String b : all.subList(all.indexOf("interphase-json") + 1, all.size())) {
             if (b.startsWith("interphase-")) {
                 assertTrue(all.indexOf("org.apache.felix.scr") < all.indexOf(b), b);
             }
