@@ -23,7 +23,7 @@ public class AnalyzeApiIT extends WorkbenchTest {
 
     @Test
     public void fitsTheMeasuredSpectrumFromItsFileText() throws IOException {
-        String csv = Files.readString(Path.of(System.getProperty("interphase.measured"), "impedance", "li-ion-cell-eis.csv"));
+        String csv = Files.readString(Path.of(System.getProperty("interphase.measured"), "li-ion-cell-eis.csv"));
         JsonObject body = new JsonObject();
         body.addProperty("data", csv);
         body.addProperty("circuit", "L0-R0-p(R1,CPE1)-p(R2,CPE2)-W1");

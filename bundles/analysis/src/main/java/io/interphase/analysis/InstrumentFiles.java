@@ -7,7 +7,6 @@ import io.interphase.api.units.Quantity;
 import io.interphase.api.units.UnitException;
 import io.interphase.api.units.Units;
 import io.interphase.solver.eis.Spectrum;
-import io.interphase.solver.eis.SpectrumCsv;
 import io.interphase.solver.kinetics.Sweep;
 import java.io.IOException;
 import java.io.StringReader;
@@ -165,24 +164,15 @@ public final class InstrumentFiles {
     }
 
     private static boolean isNumber(String s) {
-        try {
-            Double.parseDouble(s);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return DataNumbers.finiteOrNull(s) != null;
     }
 
     private static double number(String s, int line, int column) {
-        try {
-            double v = Double.parseDouble(s);
-            if (Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Double v = DataNumbers.finiteOrNull(s);
+        if (v == null) {
+            throw MptFile.error(line, column, "'" + s + "' is not a finite number");
         }
-        throw MptFile.error(line, column, "'" + s + "' is not a finite number");
+        return v;
     }
 
     private static double[] required(DataTable t, String name) {

@@ -86,15 +86,11 @@ public final class MptFile {
         if (text.indexOf('.') < 0) {
             text = text.replace(',', '.');
         }
-        try {
-            double v = Double.parseDouble(text);
-            if (Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Double v = DataNumbers.finiteOrNull(text);
+        if (v == null) {
+            throw error(line, column, "'" + cell.strip() + "' in column '" + name + "' is not a finite number");
         }
-        throw error(line, column, "'" + cell.strip() + "' in column '" + name + "' is not a finite number");
+        return v;
     }
 
     static InvalidInputException error(int line, int column, String message) {

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * A recipe's {@code "parameters"}: material properties set for this run only, so a researcher can
- * try another value of an assumption (PHYSICS.md: "the recipe can override it") without a new bundle.
+ * try another value of an assumption (a material marks its assumptions; docs/physics.md §2) without a new bundle.
  * <pre>
  * "parameters": {"lco-lzo": {"exchangeCurrentDensity": "1 mA/cm2"},
  *                "li-metal": {"exchangeCurrentDensity": {"value": "0.4 mA/cm2", "at": "-5 degC"}}}

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The results of a run from its cycles: what a ramp, a symmetric cycling test, a rate test or a long
- * cycling test reports (PHYSICS.md §4), each key with its unit in its name. Nothing here is
+ * cycling test reports (docs/physics.md §4), each key with its unit in its name. Nothing here is
  * modelled; it only reads what the simulation produced.
  */
 final class Summary {

@@ -10,7 +10,7 @@ import io.interphase.json.Json;
 import io.interphase.launch.Command;
 import io.interphase.solver.eis.CellImpedance;
 import io.interphase.solver.eis.Spectrum;
-import io.interphase.solver.eis.SpectrumCsv;
+import io.interphase.analysis.SpectrumCsv;
 import io.interphase.solver.kinetics.Sweep;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,7 +3,6 @@ package io.interphase.api.units;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,9 +27,9 @@ public final class Units {
     /** 0 °C in kelvin. */
     public static final double ZERO_CELSIUS = 273.15;
 
-    private static final Pattern QUANTITY = Pattern.compile(
-            "\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(.*?)\\s*");
-    private static final Pattern TERM = Pattern.compile("([^\\d^\\-+]+?)\\^?([-+]?\\d+(?:\\.\\d+)?)?");
+    /** The longest text {@link #parse} reads: no quantity a researcher types is longer. */
+    public static final int MAX_LENGTH = 200;
+    private static final Pattern EXPONENT = Pattern.compile("([-+]?\\d+(\\.\\d+)?)?");
 
     private static final Map<String, Unit> PREFIXABLE = new HashMap<>();
     private static final Map<String, Unit> PLAIN = new HashMap<>();
@@ -47,7 +46,6 @@ public final class Units {
         prefixable("A", Dimension.CURRENT, 1);
         prefixable("K", Dimension.TEMPERATURE, 1);
         prefixable("mol", Dimension.AMOUNT, 1);
-        prefixable("M", Dimension.CONCENTRATION, 1e3);
         prefixable("L", Dimension.VOLUME, 1e-3);
         prefixable("l", Dimension.VOLUME, 1e-3);
         prefixable("Hz", Dimension.FREQUENCY, 1);
@@ -67,7 +65,7 @@ public final class Units {
         prefixable("Wh", Dimension.ENERGY, 3600);
         plain("min", Dimension.TIME, 60);
         plain("h", Dimension.TIME, 3600);
-        plain("d", Dimension.TIME, 86400);
+        plain("day", Dimension.TIME, 86400);
         plain("%", Dimension.NONE, 0.01);
         plain("wt%", Dimension.NONE, 0.01);
         plain("vol%", Dimension.NONE, 0.01);
@@ -96,16 +94,61 @@ public final class Units {
         if (text == null || text.isBlank()) {
             throw new UnitException("expected a number with a unit, got nothing");
         }
-        Matcher m = QUANTITY.matcher(text);
-        if (!m.matches()) {
-            throw new UnitException("'" + text + "' is not a number with a unit (for example '5 mA/cm2')");
+        if (text.length() > MAX_LENGTH) {
+            throw new UnitException("a quantity is at most " + MAX_LENGTH + " characters, got " + text.length());
         }
-        double value = Double.parseDouble(m.group(1));
+        String s = text.strip();
+        int end = numberLength(s);
+        if (end < 0) {
+            throw new UnitException("'" + s + "' is not a number with a unit (for example '5 mA/cm2')");
+        }
+        double value = Double.parseDouble(s.substring(0, end));
         if (!Double.isFinite(value)) {
-            throw new UnitException("'" + text + "' is not a finite number");
+            throw new UnitException("'" + s + "' is not a finite number");
         }
-        Unit unit = unit(m.group(2));
+        Unit unit = unit(s.substring(end));
         return new Quantity(unit.toSi(value), unit.dimension(), unit);
+    }
+
+    /**
+     * The length of the number at the start of {@code s}: an optional sign, digits with an optional decimal
+     * point (at least one digit), an optional exponent; -1 when there is none. One pass, whatever the length.
+     * The one number grammar of Interphase's text inputs.
+     */
+    public static int numberLength(CharSequence s) {
+        int i = 0;
+        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        for (; i < s.length() && isDigit(s.charAt(i)); i++) {
+            digits++;
+        }
+        if (i < s.length() && s.charAt(i) == '.') {
+            for (i++; i < s.length() && isDigit(s.charAt(i)); i++) {
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return -1;
+        }
+        // an exponent only when digits follow: "5eV" is five electronvolts
+        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                j++;
+            }
+            if (j < s.length() && isDigit(s.charAt(j))) {
+                for (i = j; i < s.length() && isDigit(s.charAt(i)); i++) {
+                    // the exponent's digits
+                }
+            }
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -170,17 +213,32 @@ public final class Units {
         return new Unit(symbol, dimension, factor);
     }
 
+    /** A symbol with an optional exponent: {@code cm2}, {@code m^-1}, {@code s-1}, {@code m^0.5}. */
     private static Unit term(String token, String whole) {
-        Matcher m = TERM.matcher(token);
-        if (!m.matches()) {
+        int i = token.length();
+        while (i > 0 && (isDigit(token.charAt(i - 1)) || token.charAt(i - 1) == '.')) {
+            i--;
+        }
+        if (i < token.length() && i > 0 && (token.charAt(i - 1) == '-' || token.charAt(i - 1) == '+')) {
+            i--;
+        }
+        String exponent = token.substring(i);
+        if (i > 0 && token.charAt(i - 1) == '^' && !exponent.isEmpty()) {
+            i--; // a caret before an exponent; one with none stays in the base, which refuses it
+        }
+        String base = token.substring(0, i);
+        boolean plainBase = !base.isEmpty()
+                && base.chars().noneMatch(c -> isDigit((char) c) || c == '^' || c == '+' || c == '-');
+        if (!plainBase || !EXPONENT.matcher(exponent).matches()) {
             throw new UnitException("unknown unit '" + token + "' in '" + whole + "'");
         }
-        Unit base = symbol(m.group(1), whole);
-        double exponent = m.group(2) == null ? 1 : Double.parseDouble(m.group(2));
-        return new Unit(token, base.dimension().pow(exponent), Math.pow(base.factor(), exponent));
+        Unit unit = symbol(base, whole);
+        double power = exponent.isEmpty() ? 1 : Double.parseDouble(exponent);
+        return new Unit(token, unit.dimension().pow(power), Math.pow(unit.factor(), power));
     }
 
     private static Unit symbol(String s, String whole) {
+        ambiguous(s, whole);
         Unit unit = PLAIN.get(s);
         if (unit == null) {
             unit = PREFIXABLE.get(s);
@@ -196,6 +254,17 @@ public final class Units {
             throw new UnitException("unknown unit '" + s + "' in '" + whole + "'");
         }
         return unit;
+    }
+
+    /** Refuses the symbols that researchers write for two different things. */
+    private static void ambiguous(String s, String whole) {
+        if (s.equals("M") || (s.length() == 2 && s.charAt(1) == 'M' && PREFIXES.containsKey(s.substring(0, 1)))) {
+            throw new UnitException("'" + s + "' in '" + whole + "' is ambiguous: molar or the mega- prefix; "
+                    + "write a concentration as 'mol/L' (or 'mmol/L'), and mega- with its unit ('MPa', 'MHz')");
+        }
+        if (s.equals("d")) {
+            throw new UnitException("'d' in '" + whole + "' is ambiguous: day or the deci- prefix; write 'day' or '24 h'");
+        }
     }
 
     /** An example of text that parses as the given dimension, for error messages. */

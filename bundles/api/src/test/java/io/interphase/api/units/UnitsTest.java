@@ -35,6 +35,14 @@ class UnitsTest {
         "1.48 mg/cm2; 1.48e-2",
         "4.2 V; 4.2",
         "12; 12",
+        "5eV; 8.01088317e-19",
+        "-.5 um; -5e-7",
+        "+2e+3 s; 2000",
+        "1 day; 86400",
+        "1 mol/L; 1000",
+        "10 MHz; 1e7",
+        "2 dm; 0.2",
+        "1 s^-1; 1",
     })
     void parsesToSi(String text, double expected) {
         assertEquals(expected, Units.parse(text).si(), Math.abs(expected) * 1e-12);
@@ -94,5 +102,29 @@ class UnitsTest {
     @CsvSource({"1.0, 1", "0.5, 0.5", "1.33e-8, 1.33e-8", "298.15, 298.15", "-2.5e-12, -2.5e-12"})
     void formatsCompactly(double value, String expected) {
         assertEquals(expected, Units.format(value));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "1 M; molar or the mega- prefix",
+        "5 mM; molar or the mega- prefix",
+        "2 d; day or the deci- prefix",
+        "1 mol/d; day or the deci- prefix",
+    })
+    void ambiguousSymbolsAreRefusedWithWhatToWriteInstead(String text, String message) {
+        UnitException e = assertThrows(UnitException.class, () -> Units.parse(text));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
+    @Test
+    void aQuantityLongerThanAnyTypedOneIsRefusedAtOnce() {
+        UnitException e = assertThrows(UnitException.class, () -> Units.parse("1 " + "m".repeat(100_000)));
+        assertTrue(e.getMessage().contains("at most 200 characters, got 100002"), e.getMessage());
+        // a long but legal unit and a long exponent are read in one pass, not refused for their form
+        assertEquals(1, Units.parse("1 " + "m m-1 ".repeat(30)).si(), 1e-12);
+        assertThrows(UnitException.class, () -> Units.parse("1 m^"));
+        assertThrows(UnitException.class, () -> Units.parse("1 m^-"));
+        assertThrows(UnitException.class, () -> Units.parse("1 m1.2.3"));
+        assertThrows(UnitException.class, () -> Units.parse("e5 m"));
     }
 }

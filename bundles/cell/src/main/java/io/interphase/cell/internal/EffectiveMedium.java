@@ -2,7 +2,7 @@ package io.interphase.cell.internal;
 
 import io.interphase.api.cell.EffectiveConductivity;
 import io.interphase.api.cell.Percolation;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.hipparchus.analysis.solvers.BrentSolver;
 
 /**
  * Effective conductivity of an isotropic random mixture of phases with volume fractions φ_i and

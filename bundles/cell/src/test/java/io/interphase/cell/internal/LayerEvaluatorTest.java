@@ -37,7 +37,7 @@ class LayerEvaluatorTest {
     @ParameterizedTest(name = "{0} wt% LLZTO")
     @CsvSource({"10, 0.03925", "20, 0.08418", "30, 0.13612"})
     void massFractionsBecomeVolumeFractionsByDensity(double wt, double expectedVolumeFraction) {
-        // φ = (w/5.44) / (w/5.44 + (1 − w)/2.0); PHYSICS.md: roughly 4, 8.5 and 14 vol%
+        // φ = (w/5.44) / (w/5.44 + (1 − w)/2.0); docs/physics.md §2: roughly 4, 8.5 and 14 vol%
         LayerProperties p = evaluate(interlayer("llzto-nano", wt / 100), 298.15);
         assertEquals(expectedVolumeFraction, p.volumeFractions().get("llzto-nano"), 1e-5);
         assertEquals(1, p.volumeFractions().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);

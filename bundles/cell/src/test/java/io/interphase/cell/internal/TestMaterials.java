@@ -7,7 +7,7 @@ import io.interphase.api.material.Property;
 import io.interphase.api.material.PropertyKey;
 import java.util.List;
 
-/** Small stand-ins for the study's materials with PHYSICS.md §2 figures; the real ones live in their bundles. */
+/** Small stand-ins for the study's materials with the figures of docs/physics.md §2; the real ones live in their bundles. */
 final class TestMaterials {
 
     private TestMaterials() {

@@ -29,11 +29,6 @@ final class Tokens {
     }
 
     private static final Pattern WORD = Pattern.compile("[^\\s,;:]+|[,;:]");
-    private static final String NUMBER = "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?";
-    private static final Pattern PLAIN_NUMBER = Pattern.compile(NUMBER);
-    /** A number with its unit glued on ("10min"); a unit never starts with a digit, '.' or a sign. */
-    private static final Pattern GLUED = Pattern.compile(NUMBER + "[^\\d.+\\-].*");
-    private static final Pattern C_RATE = Pattern.compile("(" + NUMBER + ")[Cc]|[Cc]/(" + NUMBER + ")");
 
     private final List<Token> tokens = new ArrayList<>();
     private final Protocol.Context context;
@@ -207,9 +202,9 @@ final class Tokens {
             String expected = "a C-rate such as '1C' or a current density such as '" + example + "'";
             return new Current(quantity(Dimension.CURRENT_DENSITY, expected, true), Double.NaN);
         }
-        Matcher m = C_RATE.matcher(rateText);
-        m.matches();
-        double rate = m.group(1) != null ? Double.parseDouble(m.group(1)) : 1 / Double.parseDouble(m.group(2));
+        double rate = rateText.charAt(0) == 'C' || rateText.charAt(0) == 'c'
+                ? 1 / Double.parseDouble(rateText.substring(2))
+                : Double.parseDouble(rateText.substring(0, rateText.length() - 1));
         if (!(rate > 0) || !Double.isFinite(rate)) {
             throw error(column, "a positive, finite C-rate such as '1C'", "'" + rateText + "'");
         }
@@ -243,7 +238,7 @@ final class Tokens {
         if (first == null) {
             return null;
         }
-        if (PLAIN_NUMBER.matcher(first.text()).matches()) {
+        if (isNumber(first.text())) {
             position++;
             Token unit = peek();
             if (unit == null || unit.text().length() == 1 && ",;:".contains(unit.text())) {
@@ -252,7 +247,7 @@ final class Tokens {
             position++;
             return first.text() + " " + unit.text();
         }
-        if (GLUED.matcher(first.text()).matches()) {
+        if (isGlued(first.text())) {
             position++;
             return first.text();
         }
@@ -265,16 +260,35 @@ final class Tokens {
         if (first == null) {
             return null;
         }
-        if (C_RATE.matcher(first.text()).matches()) {
+        if (isCRate(first.text())) {
             position++;
             return first.text();
         }
         Token after = position + 1 < tokens.size() ? tokens.get(position + 1) : null;
-        if (PLAIN_NUMBER.matcher(first.text()).matches() && after != null && after.text().equalsIgnoreCase("C")) {
+        if (isNumber(first.text()) && after != null && after.text().equalsIgnoreCase("C")) {
             position += 2;
             return first.text() + "C";
         }
         return null;
+    }
+
+    private static boolean isNumber(String word) {
+        return Units.numberLength(word) == word.length();
+    }
+
+    /** A number with its unit glued on ("10min"); a unit never starts with a digit, '.' or a sign. */
+    private static boolean isGlued(String word) {
+        int n = Units.numberLength(word);
+        return n > 0 && n < word.length() && "0123456789.+-".indexOf(word.charAt(n)) < 0;
+    }
+
+    /** "1C", "0.1c", "C/10". */
+    private static boolean isCRate(String word) {
+        if (word.length() > 2 && (word.startsWith("C/") || word.startsWith("c/"))) {
+            return isNumber(word.substring(2));
+        }
+        int n = Units.numberLength(word);
+        return n > 0 && n == word.length() - 1 && (word.endsWith("C") || word.endsWith("c"));
     }
 
     private static Quantity parseOrNull(String text) {

@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public final class CellKinetics {
 
-    /** The transfer coefficient when none is given: a symmetric barrier, as PHYSICS.md §3.2 takes. */
+    /** The transfer coefficient when none is given: a symmetric barrier, as docs/physics.md §3.2 takes. */
     public static final double DEFAULT_ALPHA = 0.5;
 
     private CellKinetics() {

@@ -1,6 +1,6 @@
 package io.interphase.solver.kinetics;
 
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * The Li side of a cell between the metal and the solid electrolyte: a bare interface or a

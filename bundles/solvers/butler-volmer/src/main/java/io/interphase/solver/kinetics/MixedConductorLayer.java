@@ -1,6 +1,6 @@
 package io.interphase.solver.kinetics;
 
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * A mixed-conducting interlayer between Li metal (x = 0) and the solid electrolyte (x = L), solved as

@@ -1,6 +1,6 @@
 package io.interphase.solver.kinetics;
 
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.hipparchus.analysis.solvers.BrentSolver;
 
 /**
  * A symmetric cell Li | (layer) | electrolyte | (layer) | Li at steady state. With current density J

@@ -2,13 +2,13 @@ package io.interphase.solver.kinetics;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.util.Pair;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.util.Pair;
 
 /**
  * Fits i0, α and a series resistance to a steady current–voltage sweep by Levenberg–Marquardt on the
@@ -197,7 +197,7 @@ public final class TafelFit {
             return m;
         }
 
-        Pair<org.apache.commons.math3.linear.RealVector, RealMatrix> evaluate(org.apache.commons.math3.linear.RealVector point) {
+        Pair<org.hipparchus.linear.RealVector, RealMatrix> evaluate(org.hipparchus.linear.RealVector point) {
             double[] u = point.toArray();
             double i0 = Math.exp(u[0]);
             boolean alphaFree = Double.isNaN(heldAlpha);

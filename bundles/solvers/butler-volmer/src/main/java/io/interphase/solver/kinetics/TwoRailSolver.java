@@ -1,6 +1,6 @@
 package io.interphase.solver.kinetics;
 
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * Finite volumes for a {@link MixedConductorLayer}: nodes at both faces and between, cells growing

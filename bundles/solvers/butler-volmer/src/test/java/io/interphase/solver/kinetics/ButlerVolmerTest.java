@@ -50,7 +50,7 @@ class ButlerVolmerTest {
         ButlerVolmer bv = new ButlerVolmer(2.91, 0.5, T);
         SymmetricCell cell = new SymmetricCell(new Electrode.Face(bv, 1), 0, new Electrode.Face(bv, 1), T);
         double perDecade = cell.voltage(2.91e4) - cell.voltage(2.91e3);
-        // 4 ln(10) RT/F = 212.8 mV at −5 °C (PHYSICS.md §3.2)
+        // 4 ln(10) RT/F = 212.8 mV at −5 °C (docs/physics.md §3.2)
         assertEquals(4 * Math.log(10) * Units.GAS_CONSTANT * T / Units.FARADAY, perDecade, 1e-6);
         assertEquals(0.2128, perDecade, 5e-4);
     }

@@ -1,6 +1,6 @@
 package io.interphase.solver.cycling;
 
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * The state of a cell between two instants, advanced by piecewise-constant current. Current density

@@ -9,7 +9,7 @@ import io.interphase.api.run.Stimulus;
 import io.interphase.solver.kinetics.Electrode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * Runs stimuli on a {@link CellState}: constant current and rest in {@value #SUBSTEPS} sub-steps of

@@ -2,7 +2,7 @@ package io.interphase.solver.cycling;
 
 import io.interphase.api.material.OcvCurve;
 import io.interphase.solver.kinetics.ButlerVolmer;
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * A full cell, cathode composite | electrolyte | (layer) | Li, in equivalent-circuit form:

@@ -1,7 +1,7 @@
 package io.interphase.solver.cycling;
 
 import java.util.Locale;
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * The mutable state of one Li side: how long it has been stripped since it was last plated, whether a

@@ -1,7 +1,7 @@
 package io.interphase.solver.cycling;
 
 import java.util.Arrays;
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * Solid diffusion in a spherical particle, as the surface's excess over the mean composition. For a
@@ -64,7 +64,7 @@ public final class SphereDiffusion {
     public Complex surfaceResponse(double omega) {
         Complex q = new Complex(0, omega * tau).sqrt();
         Complex f;
-        if (q.abs() < 0.1) {
+        if (q.norm() < 0.1) {
             // 3/q² + 1/5 − q²/175: q − tanh q would cancel to a few digits here
             Complex q2 = q.multiply(q);
             f = q2.reciprocal().multiply(3).add(0.2).subtract(q2.divide(175));

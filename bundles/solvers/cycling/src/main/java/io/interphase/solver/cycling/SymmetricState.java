@@ -1,6 +1,6 @@
 package io.interphase.solver.cycling;
 
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * A symmetric cell Li | (layer) | electrolyte | (layer) | Li being plated and stripped: the steady

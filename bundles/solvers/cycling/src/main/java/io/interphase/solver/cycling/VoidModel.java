@@ -1,7 +1,7 @@
 package io.interphase.solver.cycling;
 
 /**
- * How a planar Li | solid-electrolyte contact fails (PHYSICS.md §3.5).
+ * How a planar Li | solid-electrolyte contact fails (docs/physics.md §3.5).
  * <ul>
  * <li><b>Voids while stripping</b> (after Kasemchainan et al., Nat. Mater. 18 (2019) 1105): at a local
  *     flux j the metal keeps contact for the Sand-type time t_s = K / j², K = π D (c F)² / 4 from Li

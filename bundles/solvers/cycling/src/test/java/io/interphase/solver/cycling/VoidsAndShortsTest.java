@@ -97,7 +97,7 @@ class VoidsAndShortsTest {
 
     @Test
     void selfDiffusionAloneGivesPhysicsMdsEstimate() {
-        // π D (c F)² / 4 with D = 5.6e-11 cm2/s and c = 0.534 g/cm3 / 6.94 g/mol: ≈ 2.4e5 A² s / m⁴ (PHYSICS.md §3.5)
+        // π D (c F)² / 4 with D = 5.6e-11 cm2/s and c = 0.534 g/cm3 / 6.94 g/mol: ≈ 2.4e5 A² s / m⁴ (docs/physics.md §3.5)
         double k = VoidModel.selfDiffusionLimit(5.6e-15, 534 / 6.94e-3);
         assertEquals(2.4e5, k, 0.05e5);
     }

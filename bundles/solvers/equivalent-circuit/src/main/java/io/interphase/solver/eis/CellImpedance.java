@@ -4,7 +4,7 @@ import io.interphase.solver.kinetics.Electrode;
 import io.interphase.solver.kinetics.SymmetricCell;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * The impedance of a symmetric cell predicted from its layers, about rest: the electrolyte's bulk

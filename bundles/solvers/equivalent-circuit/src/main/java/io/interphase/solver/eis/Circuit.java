@@ -2,7 +2,7 @@ package io.interphase.solver.eis;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * An equivalent circuit parsed from the common notation: elements such as {@code R0}, {@code CPE1},

@@ -2,14 +2,14 @@ package io.interphase.solver.eis;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.complex.Complex;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.util.Pair;
+import org.hipparchus.complex.Complex;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.util.Pair;
 
 /**
  * Complex non-linear least squares: fits a circuit's parameters to a spectrum by Levenberg–Marquardt
@@ -150,7 +150,10 @@ public final class CnlsFit {
     private static RealMatrix covariance(LeastSquaresOptimizer.Optimum optimum, int k) {
         try {
             return optimum.getCovariances(1e-14);
-        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+        } catch (org.hipparchus.exception.MathIllegalArgumentException e) {
+            if (e.getSpecifier() != org.hipparchus.exception.LocalizedCoreFormats.SINGULAR_MATRIX) {
+                throw e;
+            }
             RealMatrix undetermined = new Array2DRowRealMatrix(k, k);
             for (int i = 0; i < k; i++) {
                 undetermined.setEntry(i, i, Double.POSITIVE_INFINITY);
@@ -180,7 +183,7 @@ public final class CnlsFit {
     private record ResidualModel(Circuit circuit, double[] f, double[] re, double[] im, double[][] sigma,
             BoundTransform[] bounds) {
 
-        Pair<org.apache.commons.math3.linear.RealVector, RealMatrix> value(org.apache.commons.math3.linear.RealVector point) {
+        Pair<org.hipparchus.linear.RealVector, RealMatrix> value(org.hipparchus.linear.RealVector point) {
             double[] x = point.toArray();
             double[] r = residuals(x);
             double[][] jacobian = new double[r.length][x.length];

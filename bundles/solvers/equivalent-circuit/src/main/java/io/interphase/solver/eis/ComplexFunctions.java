@@ -1,6 +1,6 @@
 package io.interphase.solver.eis;
 
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * Hyperbolic functions of a complex argument that stay finite for a large real part. Commons Math

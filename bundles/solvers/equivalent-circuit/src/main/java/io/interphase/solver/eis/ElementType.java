@@ -1,6 +1,6 @@
 package io.interphase.solver.eis;
 
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * The circuit elements, their parameters (SI) and impedance at angular frequency ω.

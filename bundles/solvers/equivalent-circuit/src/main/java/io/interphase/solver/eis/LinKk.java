@@ -1,9 +1,9 @@
 package io.interphase.solver.eis;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.RealVector;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.QRDecomposition;
+import org.hipparchus.linear.RealVector;
 
 /**
  * The Lin-KK test of Schönleber, Klotz and Ivers-Tiffée, Electrochim. Acta 131 (2014) 20: a spectrum

@@ -1,6 +1,6 @@
 package io.interphase.solver.eis;
 
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * The two-rail transmission line of a mixed-conducting layer of thickness L: an ionic rail of

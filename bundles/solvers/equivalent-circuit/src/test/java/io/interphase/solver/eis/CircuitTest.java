@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CircuitTest {
 
     private static void assertComplex(Complex expected, Complex actual, double relative) {
-        double tolerance = relative * expected.abs();
+        double tolerance = relative * expected.norm();
         assertEquals(expected.getReal(), actual.getReal(), tolerance, "real part");
         assertEquals(expected.getImaginary(), actual.getImaginary(), tolerance, "imaginary part");
     }

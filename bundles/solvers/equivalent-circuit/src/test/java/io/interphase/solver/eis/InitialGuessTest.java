@@ -26,10 +26,7 @@ class InitialGuessTest {
 
     @Test
     void theGuessStartsTheMeasuredSpectrumFitAsWellAsHandPickedValues() throws IOException {
-        Spectrum data;
-        try (var in = Files.newBufferedReader(SpectrumCsvTest.MEASURED)) {
-            data = SpectrumCsv.read(in);
-        }
+        Spectrum data = MeasuredSpectrum.load();
         Circuit circuit = Circuit.parse("L0-R0-p(R1,CPE1)-p(R2,CPE2)-W1");
         double[] guess = InitialGuess.of(circuit, data);
         assertTrue(guess[0] > 0 && guess[1] > 0, "L and R0 positive");

@@ -113,7 +113,7 @@ class LinKkTest {
 
     @Test
     void theMeasuredSpectrumIsConsistent() throws IOException {
-        Spectrum measured = SpectrumCsvTest.measured();
+        Spectrum measured = MeasuredSpectrum.load();
         LinKk.Result r = LinKk.test(measured);
         String report = String.format(java.util.Locale.ROOT, "Lin-KK on the measured spectrum: M = %d, mu = %.3f,"
                 + " max residual %.3f %%", r.elements(), r.mu(), r.maxResidualPercent());

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Component;
 /**
  * LiZrO2-coated LiCoO2 (LZO@LCO), the cathode active material of the reference study's full cells.
  * The coating is a few nanometres thick, so the bulk figures are those of LiCoO2; its effect on the
- * cathode|electrolyte interphase belongs to the cell models. Parameters from PHYSICS.md §2; the
+ * cathode|electrolyte interphase belongs to the cell models. Parameters and their sources in docs/physics.md §2; the
  * open-circuit voltage is {@link RamadassLcoOcv}.
  *
  * <p>Lifecycle: none. The component is immutable and has no activate/deactivate methods.
@@ -57,12 +57,12 @@ public final class LzoCoatedLco extends MaterialComponent {
                 .property(Property.constant(PropertyKey.PARTICLE_SIZE, "5 um",
                         "typical commercial LiCoO2 powders for sulfide all-solid-state cathodes are a few µm to ~10 µm; "
                                 + "5 µm taken")
-                        .assumed("the reference study's LCO particle size is not in PHYSICS.md; needed for solid "
+                        .assumed("the reference study gives no LCO particle size; needed for solid "
                                 + "diffusion in the cathode models and overridable per recipe"))
-                .property(Property.constant(PropertyKey.LOWER_CUTOFF_VOLTAGE, "3.0 V", "PHYSICS.md §2: 3.0–4.2 V vs Li")
-                        .assumed("voltage window of the full-cell tests, stated in PHYSICS.md as an assumption"))
-                .property(Property.constant(PropertyKey.UPPER_CUTOFF_VOLTAGE, "4.2 V", "PHYSICS.md §2: 3.0–4.2 V vs Li")
-                        .assumed("voltage window of the full-cell tests, stated in PHYSICS.md as an assumption"))
+                .property(Property.constant(PropertyKey.LOWER_CUTOFF_VOLTAGE, "3.0 V", "the usual LiCoO2 window, 3.0–4.2 V vs Li (Li0.5CoO2 at 4.2 V; Reimers & Dahn, J. Electrochem. Soc. 139 (1992) 2091)")
+                        .assumed("the study's full-cell voltage window is taken to be the usual LiCoO2 one"))
+                .property(Property.constant(PropertyKey.UPPER_CUTOFF_VOLTAGE, "4.2 V", "the usual LiCoO2 window, 3.0–4.2 V vs Li (Li0.5CoO2 at 4.2 V; Reimers & Dahn, J. Electrochem. Soc. 139 (1992) 2091)")
+                        .assumed("the study's full-cell voltage window is taken to be the usual LiCoO2 one"))
                 .ocv(new RamadassLcoOcv())
                 .property(Property.constant(PropertyKey.EXCHANGE_CURRENT_DENSITY, "0.16 mA/cm2",
                         "LiCoO2 charge transfer per particle surface: i0 = F k sqrt(ce cs (cmax - cs)) with k = 2.334e-11 "

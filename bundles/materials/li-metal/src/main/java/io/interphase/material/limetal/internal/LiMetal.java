@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Lithium metal, the anode of the reference study's cells (20 µm foil). Parameters from
- * PHYSICS.md §2; a range there is represented by its middle unless stated otherwise.
+ * docs/physics.md §2; a range there is represented by its middle unless stated otherwise.
  *
  * <p>Lifecycle: none. The component is immutable and has no activate/deactivate methods; SCR
  * constructs it when the bundle starts and drops it when the bundle stops.
@@ -47,23 +47,23 @@ public final class LiMetal extends MaterialComponent {
                         "self-diffusion of Li in Li metal at 25 °C: Lodding et al. 1970, as used by Kasemchainan et al., "
                                 + "Nat. Mater. 18 (2019) 1105; Ea = 0.55 eV from tracer/NMR self-diffusion data in bcc Li "
                                 + "(about 0.5–0.57 eV)")
-                        .assumed("PHYSICS.md gives no activation energy for Li self-diffusion; 0.55 eV taken from the "
+                        .assumed("no activation energy for Li self-diffusion comes with the 25 °C figure; 0.55 eV taken from the "
                                 + "self-diffusion literature so that the value falls at −5 °C (E1) instead of staying constant"))
                 .property(Property.constant(PropertyKey.YOUNGS_MODULUS, "6.4 GPa",
                         "Masias et al., J. Mater. Sci. 54 (2019) 2585: reported 4.9–7.8 GPa; middle of the range taken"))
                 .property(Property.constant(PropertyKey.YIELD_STRESS, "0.8 MPa",
                         "Masias et al., J. Mater. Sci. 54 (2019) 2585 (room temperature); taken constant in temperature"))
                 .property(exchangeCurrentDensity())
-                // The Sand-type void limit J² t = π D (c F)² / 4 (PHYSICS.md §3.5) is raised by creep under stack
+                // The Sand-type void limit J² t = π D (c F)² / 4 (docs/physics.md §3.5) is raised by creep under stack
                 // pressure, which no parameter here describes; the void model takes its scale from this bare-cell
                 // figure instead. Layered cells' critical currents follow from where their current flows.
                 .property(Property.constant(PropertyKey.VOID_CALIBRATION_CURRENT_DENSITY, "3 mA/cm2",
                         "critical current density of bare Li | LPSCl | Li, about 3 mA/cm2 at 0.25 mAh/cm2 per half cycle: "
-                                + "calibration input of PHYSICS.md §3.5")
+                                + "reference study (Yang, Wu et al., Adv. Energy Mater. 2024, 2303229), the one calibration input of the void model")
                         .assumed("measured at 25 °C and 375 MPa stack pressure (the study's test conditions); the void model "
                                 + "scales it with the Li self-diffusivity at other temperatures"))
                 .property(Property.constant(PropertyKey.VOID_CALIBRATION_CHARGE, "0.25 mAh/cm2",
-                        "charge per half cycle of the bare-cell critical-current ramp, PHYSICS.md §3.5 and E3"))
+                        "charge per half cycle of the bare-cell critical-current ramp of the reference study (its E3 protocol)"))
                 .build();
     }
 

@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Li6PS5Cl (LPSCl), the argyrodite solid electrolyte of the reference study's cells and of its
- * cathode composite. Parameters from PHYSICS.md §2; a range there is represented by its middle.
+ * cathode composite. Parameters and their sources in docs/physics.md §2; a range there is represented by its middle.
  *
  * <p>Lifecycle: none. The component is immutable and has no activate/deactivate methods.
  */

@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Lithiated soft carbon (SC), the electron-conducting host of the reference study's interface
- * layers, lithiated by contact with Li at 55 °C before testing. Parameters from PHYSICS.md §2; a
+ * layers, lithiated by contact with Li at 55 °C before testing. Parameters and their sources in docs/physics.md §2; a
  * range there is represented by its middle (the geometric middle for ranges of a decade or more).
  *
  * <p>Lifecycle: none. The component is immutable and has no activate/deactivate methods.
@@ -36,7 +36,7 @@ public final class SoftCarbon extends MaterialComponent {
     static MaterialSpec spec() {
         return MaterialSpec.builder("soft-carbon", "Soft carbon, lithiated (SC)", MaterialRole.CONDUCTIVE_HOST)
                 .property(Property.constant(PropertyKey.DENSITY, DENSITY,
-                        "soft (graphitisable) carbon, ~2.0 g/cm3 (PHYSICS.md §2)"))
+                        "soft (graphitisable) carbon, ~2.0 g/cm3: below graphite's 2.26 g/cm3 for its turbostratic stacking and pores"))
                 .property(Property.constant(PropertyKey.ELECTRONIC_CONDUCTIVITY, "3 S/cm",
                         "hard/soft-carbon literature: order 1–10 S/cm for a pressed compact; 3 S/cm (about the "
                                 + "geometric middle) taken, constant in temperature")
@@ -74,7 +74,7 @@ public final class SoftCarbon extends MaterialComponent {
         return Property.arrhenius(PropertyKey.LI_DIFFUSIVITY, DIFFUSIVITY, DIFFUSION_ACTIVATION_ENERGY,
                 "reference study (" + STUDY + ") refs. 46–47: ~1e-11 cm2/s (LiC6-like); Ea = 0.27 eV from "
                         + "µ+SR on C6Li (Umegaki et al., Phys. Chem. Chem. Phys. 2017)")
-                .assumed("PHYSICS.md gives no activation energy; the value for Li hopping in C6Li (graphite) "
+                .assumed("no activation energy is published for lithiated soft carbon; the value for Li hopping in C6Li (graphite) "
                         + "is applied to lithiated soft carbon");
     }
 }

@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Vapour-grown carbon fibre (VGCF), 5 wt% of the reference study's cathode composite, where it
- * carries the electrons. Parameters from PHYSICS.md §2.
+ * carries the electrons. Parameters and their sources in docs/physics.md §2.
  *
  * <p>Lifecycle: none. The component is immutable and has no activate/deactivate methods.
  */
@@ -24,7 +24,7 @@ public final class Vgcf extends MaterialComponent {
     static MaterialSpec spec() {
         return MaterialSpec.builder("vgcf", "Vapour-grown carbon fibre (VGCF)", MaterialRole.CONDUCTIVE_ADDITIVE)
                 .property(Property.constant(PropertyKey.DENSITY, "2.0 g/cm3",
-                        "vapour-grown carbon fibre, ~2.0 g/cm3 (PHYSICS.md §2)"))
+                        "vapour-grown carbon fibre, ~2.0 g/cm3: graphitic walls (2.26 g/cm3) around a hollow core"))
                 .property(Property.constant(PropertyKey.ELECTRONIC_CONDUCTIVITY, "300 S/cm",
                         "vapour-grown carbon fibre: ~1e2–1e3 S/cm; 300 S/cm (about the geometric middle) taken, "
                                 + "constant in temperature")

@@ -8,7 +8,7 @@ import io.interphase.solver.eis.CellImpedance;
 import io.interphase.solver.kinetics.SteadySimulation;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.math3.complex.Complex;
+import org.hipparchus.complex.Complex;
 
 /**
  * A symmetric cell's impedance about rest ({@link CellImpedance}) for a run's EIS steps; sweeps and

@@ -1,6 +1,7 @@
-package io.interphase.solver.eis;
+package io.interphase.analysis;
 
 import io.interphase.api.units.Units;
+import io.interphase.solver.eis.Spectrum;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -136,10 +137,6 @@ public final class SpectrumCsv {
     }
 
     private static boolean isNumber(String text) {
-        try {
-            return Double.isFinite(Double.parseDouble(text));
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return DataNumbers.finiteOrNull(text) != null;
     }
 }

@@ -1,11 +1,14 @@
-package io.interphase.solver.eis;
+package io.interphase.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.interphase.solver.eis.Circuit;
+import io.interphase.solver.eis.CnlsFit;
 import io.interphase.solver.eis.CnlsFit.Weighting;
+import io.interphase.solver.eis.Spectrum;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -16,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class SpectrumCsvTest {
 
-    /** The measured spectrum of shared/data (impedance.py's test data, a commercial Li-ion cell). */
-    static final Path MEASURED = Path.of("../../../../shared/data/impedance/li-ion-cell-eis.csv");
+    /** The measured spectrum of sample-models/data (impedance.py's test data, a commercial Li-ion cell). */
+    static final Path MEASURED = Path.of("../../sample-models/data/li-ion-cell-eis.csv");
 
     static Spectrum measured() throws IOException {
         assertTrue(Files.isRegularFile(MEASURED), "the measured spectrum is missing: " + MEASURED.toAbsolutePath());
