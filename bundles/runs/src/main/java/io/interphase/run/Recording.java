@@ -22,7 +22,10 @@ final class Recording {
     private final DoubleList[] spectra = lists(5);
     private double netCharge;
     private double lastTime;
-    private final DoubleList stepEnds = new DoubleList();
+    /** The rows of the pending cycle kept when it is not kept in full: each step's first and last sample. */
+    private final DoubleList stepBounds = new DoubleList();
+    /** The pending row where the current step began. */
+    private int stepFirst;
     private CycleTotals totals = new CycleTotals();
 
     /** Charge and discharge passed in the cycle so far, C/m², and its largest |voltage|, V. */
@@ -78,7 +81,8 @@ final class Recording {
     }
 
     /**
-     * Books a finished step into its cycle; its last sample is kept even for a cycle not kept in full.
+     * Books a finished step into its cycle; its first and last samples are kept even for a cycle not kept
+     * in full, so a plot of such a cycle still draws each step's level, not a line from end to end.
      * A discharge that passed nothing still books its C-rate and current: its capacity there is zero.
      *
      * @param dischargeCurrent the current density a discharge step asked for, A/m² (NaN for a charge,
@@ -92,26 +96,32 @@ final class Recording {
         } else {
             totals.charge -= end.charge();
         }
-        if (pending[0].size() > 0) {
-            stepEnds.add(pending[0].size() - 1);
+        int last = pending[0].size() - 1;
+        if (last >= stepFirst) {
+            stepBounds.add(stepFirst);
+            if (last > stepFirst) {
+                stepBounds.add(last);
+            }
         }
+        stepFirst = pending[0].size();
     }
 
-    /** Closes cycle {@code n}: its samples go to the series (all or the step ends) and its row to the cycles. */
+    /** Closes cycle {@code n}: its samples go to the series (all, or each step's first and last) and its row to the cycles. */
     void cycleEnded(int n, boolean last) {
         if (keepsAll(n) || last) {
             for (int r = 0; r < pending[0].size(); r++) {
                 copyRow(r);
             }
         } else {
-            for (int k = 0; k < stepEnds.size(); k++) {
-                copyRow((int) stepEnds.get(k));
+            for (int k = 0; k < stepBounds.size(); k++) {
+                copyRow((int) stepBounds.get(k));
             }
         }
         for (DoubleList l : pending) {
             l.clear();
         }
-        stepEnds.clear();
+        stepBounds.clear();
+        stepFirst = 0;
         if (!Double.isNaN(totals.start)) {
             double specific = totals.discharge * area / 3.6 / (activeMass * 1e3);
             double[] row = {n, totals.start, totals.charge * area / 3600, totals.discharge * area / 3600, specific,

@@ -123,6 +123,18 @@ class RunPipelineTest {
         assertEquals("completed", r.summary().get("end"));
         assertNull(r.summary().get("hours_to_short"));
         assertEquals(20, r.table("cycles").rows());
+        // cycle 11 is not kept in full: each of its two steps keeps its first and last sample, so a plot
+        // still draws the plating and stripping levels (a square wave), not a line from end to end
+        double[] cycle = r.table("timeseries").column("Cycle Count").values();
+        double[] step = r.table("timeseries").column("Step Count").values();
+        double[] current = r.table("timeseries").column("Current").values();
+        List<Integer> rows11 = java.util.stream.IntStream.range(0, cycle.length).filter(i -> cycle[i] == 11).boxed().toList();
+        assertEquals(4, rows11.size(), rows11.toString());
+        assertEquals(step[rows11.get(0)], step[rows11.get(1)]);
+        assertEquals(step[rows11.get(2)], step[rows11.get(3)]);
+        assertTrue(current[rows11.get(0)] * current[rows11.get(2)] < 0, "plate, then strip");
+        assertTrue(java.util.stream.IntStream.range(0, cycle.length).filter(i -> cycle[i] == 10).count() > 4,
+                "cycle 10 is kept in full");
         Map<String, Object> pol = (Map<String, Object>) r.summary().get("polarization_mV");
         // the interphases grow as √t, so the polarization rises
         assertTrue((double) pol.get("last") > (double) pol.get("first"));
