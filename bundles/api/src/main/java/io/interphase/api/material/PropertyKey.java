@@ -32,6 +32,8 @@ public record PropertyKey(String name, Dimension dimension, String displayUnit, 
     public static final PropertyKey VOID_CALIBRATION_CURRENT_DENSITY = new PropertyKey("voidCalibrationCurrentDensity", Dimension.CURRENT_DENSITY, "mA/cm2", 0);
     /** The charge per area of each half cycle of that ramp. */
     public static final PropertyKey VOID_CALIBRATION_CHARGE = new PropertyKey("voidCalibrationCharge", Dimension.AREAL_CAPACITY, "mAh/cm2", 0);
+    /** The temperature at which that ramp was measured: the void model scales its calibration from there. */
+    public static final PropertyKey VOID_CALIBRATION_TEMPERATURE = new PropertyKey("voidCalibrationTemperature", Dimension.TEMPERATURE, "degC", 0);
     /** Parabolic growth of an interphase's area resistance, R = k √t (per true contact area). */
     public static final PropertyKey INTERPHASE_GROWTH_RATE = new PropertyKey("interphaseGrowthRate",
             Dimension.AREAL_RESISTANCE.times(Dimension.TIME.pow(-0.5)), "ohm cm2/h^0.5", 0);

@@ -28,9 +28,6 @@ import java.util.Map;
  */
 public final class CyclingCells {
 
-    /** The temperature at which the void model's calibration was measured (the study's tests), K. */
-    static final double CALIBRATION_TEMPERATURE = 298.15;
-
     private CyclingCells() {
     }
 
@@ -48,9 +45,10 @@ public final class CyclingCells {
         Map<String, String> parameters = new LinkedHashMap<>();
         SymmetricCell kinetics = CellKinetics.symmetric(cell, materials, CellKinetics.DEFAULT_ALPHA);
         List<LayerProperties> layers = cell.layers();
-        LithiumSide first = new LithiumSide(kinetics.first(), inventory(layers.get(0), materials, parameters));
-        LithiumSide last = new LithiumSide(kinetics.second(), inventory(layers.get(layers.size() - 1), materials, parameters));
-        double growth = interphaseRate(material(electrolyte(cell, materials), materials), cell.cell().temperature(), parameters);
+        double t = cell.cell().temperature();
+        LithiumSide first = new LithiumSide(kinetics.first(), inventory(layers.get(0), materials, parameters, t));
+        LithiumSide last = new LithiumSide(kinetics.second(), inventory(layers.get(layers.size() - 1), materials, parameters, t));
+        double growth = interphaseRate(material(electrolyte(cell, materials), materials), t, parameters);
         parameters.put("electrolyteResistance", ohmCm2(kinetics.electrolyteResistance()));
         SymmetricState.Setup setup = new SymmetricState.Setup(first, last, kinetics.electrolyteResistance(), growth,
                 voids(cell, materials, parameters));
@@ -76,7 +74,7 @@ public final class CyclingCells {
         ButlerVolmer cathodeKinetics = new ButlerVolmer(value(lco, PropertyKey.EXCHANGE_CURRENT_DENSITY, t, field, parameters),
                 CellKinetics.DEFAULT_ALPHA, t);
         LithiumSide anode = new LithiumSide(CellKinetics.negativeElectrode(cell, materials, CellKinetics.DEFAULT_ALPHA),
-                inventory(layers.get(0), materials, parameters));
+                inventory(layers.get(0), materials, parameters, t));
         LayerProperties separator = electrolyte(cell, materials);
         double series = separator.ionicAreaResistance() + cathode.ionicAreaResistance() / 3;
         double growth = interphaseRate(material(separator, materials), t, parameters) / anode.faceFraction()
@@ -97,18 +95,19 @@ public final class CyclingCells {
         double jc = value(li, PropertyKey.VOID_CALIBRATION_CURRENT_DENSITY, t, "layers[0]", parameters);
         double q = value(li, PropertyKey.VOID_CALIBRATION_CHARGE, t, "layers[0]", parameters);
         Property d = li.property(PropertyKey.LI_DIFFUSIVITY).orElseThrow(() -> missing(li, PropertyKey.LI_DIFFUSIVITY, "layers[0]"));
-        VoidModel model = VoidModel.calibrated(jc, q, d.at(t) / d.at(CALIBRATION_TEMPERATURE));
+        double tCal = value(li, PropertyKey.VOID_CALIBRATION_TEMPERATURE, t, "layers[0]", parameters);
+        VoidModel model = VoidModel.calibrated(jc, q, d.at(t) / d.at(tCal));
         double c = value(li, PropertyKey.DENSITY, t, "layers[0]", parameters) / value(li, PropertyKey.MOLAR_MASS, t, "layers[0]", parameters);
         double selfDiffusion = VoidModel.selfDiffusionLimit(d.at(t), c);
         parameters.put("sandConstant", String.format(Locale.ROOT, "%.4g A2 s/m4 = critical current x charge of the bare-cell "
-                + "calibration, scaled by D_Li(T)/D_Li(25 degC); self-diffusion alone gives %.4g (creep raises it %.3gx)",
-                model.sandConstant(), selfDiffusion, model.sandConstant() / selfDiffusion));
+                + "calibration, scaled by D_Li(T)/D_Li(%.4g degC); self-diffusion alone gives %.4g (creep raises it %.3gx)",
+                model.sandConstant(), tCal - 273.15, selfDiffusion, model.sandConstant() / selfDiffusion));
         cell.cell().stackPressure().ifPresent(p -> parameters.put("stackPressure", String.format(Locale.ROOT, "%.4g MPa, "
                 + "not used: K and j_p hold at the pressure of the calibration cell, and no creep law for other pressures "
                 + "is built in", p / 1e6)));
         parameters.put("penetrationFlux", String.format(Locale.ROOT, "%.4g mA/cm2 of true contact = critical current of the "
-                + "bare-cell calibration, scaled by D_Li(T)/D_Li(25 degC): plating faster onto a contact penetrates the electrolyte",
-                model.penetrationFlux() / 10));
+                + "bare-cell calibration, scaled by D_Li(T)/D_Li(%.4g degC): plating faster onto a contact penetrates the electrolyte",
+                model.penetrationFlux() / 10, tCal - 273.15));
         return model;
     }
 
@@ -122,9 +121,9 @@ public final class CyclingCells {
     }
 
     /** The Li a metal layer can give up, C/m²: thickness × ρ / M × F. */
-    private static double inventory(LayerProperties layer, MaterialCatalog materials, Map<String, String> parameters) {
+    private static double inventory(LayerProperties layer, MaterialCatalog materials, Map<String, String> parameters,
+            double t) {
         Material m = material(layer, materials);
-        double t = CALIBRATION_TEMPERATURE; // the metal's density and molar mass are constants
         double c = value(m, PropertyKey.DENSITY, t, "layers", parameters) / value(m, PropertyKey.MOLAR_MASS, t, "layers", parameters);
         return layer.thickness() * c * Units.FARADAY;
     }

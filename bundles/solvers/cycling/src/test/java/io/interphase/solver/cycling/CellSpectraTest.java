@@ -66,7 +66,7 @@ class CellSpectraTest {
         SymmetricState s = (SymmetricState) CyclingCells.start(Cells.symmetric("llzto-nano", -1), Cells.MATERIALS).state();
         double bulk = s.impedance(HIGH, CDL).getReal();
         double dc = s.impedance(LOW, CDL).getReal();
-        double rct = 8.314462618 * Cells.ROOM / (96485.33212 * exchangeCurrentOfLi());
+        double rct = 8.314462618 * Cells.STUDY / (96485.33212 * exchangeCurrentOfLi());
         assertEquals(2 * rct, dc - bulk, 1e-6 * rct, "two bare faces, each RT/(F i0)");
         assertEquals(resistanceOfTheVoltageModel(s), dc, 1e-5 * dc, "the spectrum's DC end is the voltage model's slope");
         assertTrue(Math.abs(s.impedance(LOW, CDL).getImaginary()) < 1e-6 * dc);
@@ -78,7 +78,7 @@ class CellSpectraTest {
         double before = sim.state().impedance(HIGH, CDL).getReal();
         FullCellTest.run(sim, new Stimulus.Rest(100 * 3600));
         double k = Cells.MATERIALS.find("lpscl").orElseThrow().property(PropertyKey.INTERPHASE_GROWTH_RATE).orElseThrow()
-                .at(Cells.ROOM);
+                .at(Cells.STUDY);
         assertEquals(2 * k * Math.sqrt(100 * 3600), sim.state().impedance(HIGH, CDL).getReal() - before, 1e-9);
     }
 
@@ -147,12 +147,12 @@ class CellSpectraTest {
     /** R²/D of the LCO particles at 25 °C, s. */
     private static double lcoDiffusionTime() {
         Material lco = Cells.MATERIALS.find("lco-lzo").orElseThrow();
-        double radius = lco.property(PropertyKey.PARTICLE_SIZE).orElseThrow().at(Cells.ROOM) / 2;
-        return radius * radius / lco.property(PropertyKey.LI_DIFFUSIVITY).orElseThrow().at(Cells.ROOM);
+        double radius = lco.property(PropertyKey.PARTICLE_SIZE).orElseThrow().at(Cells.STUDY) / 2;
+        return radius * radius / lco.property(PropertyKey.LI_DIFFUSIVITY).orElseThrow().at(Cells.STUDY);
     }
 
     private static double exchangeCurrentOfLi() {
         return Cells.MATERIALS.find("li-metal").orElseThrow().property(PropertyKey.EXCHANGE_CURRENT_DENSITY).orElseThrow()
-                .at(Cells.ROOM);
+                .at(Cells.STUDY);
     }
 }

@@ -18,12 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** The study's cells at 25 °C from the real material components: symmetric and LCO full cells. */
+/** The study's cells at its 55 °C from the real material components: symmetric and LCO full cells. */
 final class Cells {
 
     static final MaterialCatalog MATERIALS = MaterialCatalog.of(List.of(new LiMetal(), new Lpscl(), new SoftCarbon(),
             new LlztoNano(), new LlztoMicro(), new LzoCoatedLco(), new Vgcf()));
-    static final double ROOM = 298.15;
+    /** The study's test temperature, 55 °C, K. */
+    static final double STUDY = 328.15;
     static final double AREA = 0.785e-4;
 
     private Cells() {
@@ -47,6 +48,11 @@ final class Cells {
     }
 
     static CellProperties symmetric(String llzto, double fraction) {
+        return symmetric(llzto, fraction, STUDY);
+    }
+
+    /** The same at another temperature, K. */
+    static CellProperties symmetric(String llzto, double fraction, double temperature) {
         Layer inter = interlayer(llzto, fraction);
         List<Layer> layers = new ArrayList<>();
         layers.add(Layer.of("li-metal", 20e-6));
@@ -58,7 +64,7 @@ final class Cells {
             layers.add(inter);
         }
         layers.add(Layer.of("li-metal", 20e-6));
-        return build(layers);
+        return build(layers, temperature);
     }
 
     /** Li | layer | LPSCl | LZO@LCO : LPSCl : VGCF 60:35:5 with {@code lcoLoading} kg/m² of LCO. */
@@ -77,6 +83,10 @@ final class Cells {
     }
 
     private static CellProperties build(List<Layer> layers) {
-        return new CellModelComponent().evaluate(new Cell("test", AREA, ROOM, OptionalDouble.empty(), layers), MATERIALS);
+        return build(layers, STUDY);
+    }
+
+    private static CellProperties build(List<Layer> layers, double temperature) {
+        return new CellModelComponent().evaluate(new Cell("test", AREA, temperature, OptionalDouble.empty(), layers), MATERIALS);
     }
 }

@@ -18,7 +18,11 @@ class VoidsAndShortsTest {
 
     /** The current density (mA/cm2) of the half cycle in which the cell shorted in a ramp, or NaN. */
     static double ccd(String llzto, double fraction) {
-        CyclingSimulation s = CyclingCells.start(Cells.symmetric(llzto, fraction), Cells.MATERIALS);
+        return ccd(Cells.symmetric(llzto, fraction));
+    }
+
+    static double ccd(io.interphase.api.cell.CellProperties cell) {
+        CyclingSimulation s = CyclingCells.start(cell, Cells.MATERIALS);
         for (double j = STEP; j <= 500; j += STEP) {
             StepEnd plate = FullCellTest.run(s, new Stimulus.ConstantCurrent(-j, Limits.NONE.withCharge(Q)));
             StepEnd strip = plate.failed() ? plate : FullCellTest.run(s, new Stimulus.ConstantCurrent(j, Limits.NONE.withCharge(Q)));
@@ -53,7 +57,7 @@ class VoidsAndShortsTest {
     void aVoidFillsFromPlatedLiBeforeTheContactRecovers() {
         // bare face, K = 2.7e5, stripped at 20 A/m2 for 1000 s: t_s = 675 s, θ = √(675/1000);
         // Li lacking = ∫ j (1 − √(t_s/t)) dt from t_s to 1000 s = 6500 − 40 √675 (√1000 − √675) C/m2
-        LithiumSide bare = new LithiumSide(new Electrode.Face(new ButlerVolmer(2.91, 0.5, Cells.ROOM), 1), 1e6);
+        LithiumSide bare = new LithiumSide(new Electrode.Face(new ButlerVolmer(2.91, 0.5, Cells.STUDY), 1), 1e6);
         LiContact c = new LiContact(bare, new VoidModel(2.7e5, 30));
         double dt = 0.01;
         for (int k = 1; k <= 100_000; k++) {
@@ -96,7 +100,7 @@ class VoidsAndShortsTest {
     }
 
     @Test
-    void selfDiffusionAloneGivesPhysicsMdsEstimate() {
+    void selfDiffusionAloneGivesTheLiteratureEstimate() {
         // π D (c F)² / 4 with D = 5.6e-11 cm2/s and c = 0.534 g/cm3 / 6.94 g/mol: ≈ 2.4e5 A² s / m⁴ (docs/physics.md §3.5)
         double k = VoidModel.selfDiffusionLimit(5.6e-15, 534 / 6.94e-3);
         assertEquals(2.4e5, k, 0.05e5);
@@ -104,8 +108,19 @@ class VoidsAndShortsTest {
 
     @Test
     void bareLiShortsOneRampStepAboveItsCalibration() {
-        // calibration: no void at 3 mA/cm2 (J² t = K exactly); plating at the next step exceeds j_p
+        // calibration at its own 55 °C: no void at 3 mA/cm2 (J² t = K exactly); plating at the next step exceeds j_p
         assertEquals(3.25, ccd("llzto-nano", -1), 1e-9);
+    }
+
+    @Test
+    void theBareCellsCriticalCurrentFallsWithTheTemperatureAsLiSelfDiffusionDoes() {
+        double at25 = ccd(Cells.symmetric("llzto-nano", -1, 298.15));
+        double at55 = ccd(Cells.symmetric("llzto-nano", -1, 328.15));
+        double atMinus5 = ccd(Cells.symmetric("llzto-nano", -1, 268.15));
+        assertTrue(atMinus5 < at25 && at25 < at55, atMinus5 + " < " + at25 + " < " + at55);
+        // j_p scales with D_Li(T)/D_Li(55 °C) = exp(-0.55 eV / k_B (1/298.15 K - 1/328.15 K)) = 0.141 at 25 °C: the
+        // ramp shorts at the first 0.25 mA/cm2 step above 3 mA/cm2 x 0.141 = 0.42 mA/cm2
+        assertEquals(0.5, at25, 1e-9);
     }
 
     @Test
@@ -134,9 +149,10 @@ class VoidsAndShortsTest {
 
     @Test
     void aStepThatMeetsItsLimitAtOncePlatesNothingAndCannotShort() {
-        // bare Li full cell, discharged: a 6 mA/cm2 charge would plate above j_p, but the voltage is past 4.2 V at once
+        // bare Li full cell, discharged: a 6 mA/cm2 charge would plate above j_p, but a charge
+        // never starts below its open-circuit voltage: a 3.0 V limit is met at once
         CyclingSimulation s = CyclingCells.start(Cells.full("llzto-nano", -1, FullCellTest.LOADING), Cells.MATERIALS);
-        StepEnd charge = FullCellTest.run(s, new Stimulus.ConstantCurrent(-60, Limits.NONE.withMaxVoltage(4.2)));
+        StepEnd charge = FullCellTest.run(s, new Stimulus.ConstantCurrent(-60, Limits.NONE.withMaxVoltage(3.0)));
         assertEquals(StepEnd.Reason.VOLTAGE_LIMIT, charge.reason());
         assertEquals(0, charge.charge(), 0);
         StepEnd unlimited = FullCellTest.run(s, new Stimulus.ConstantCurrent(-60, Limits.duration(10)));

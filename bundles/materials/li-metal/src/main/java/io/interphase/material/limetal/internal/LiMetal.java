@@ -59,11 +59,14 @@ public final class LiMetal extends MaterialComponent {
                 // figure instead. Layered cells' critical currents follow from where their current flows.
                 .property(Property.constant(PropertyKey.VOID_CALIBRATION_CURRENT_DENSITY, "3 mA/cm2",
                         "critical current density of bare Li | LPSCl | Li, about 3 mA/cm2 at 0.25 mAh/cm2 per half cycle: "
-                                + "reference study (Yang, Wu et al., Adv. Energy Mater. 2024, 2303229), the one calibration input of the void model")
-                        .assumed("measured at 25 °C and 375 MPa stack pressure (the study's test conditions); the void model "
-                                + "scales it with the Li self-diffusivity at other temperatures"))
+                                + "reference study (" + STUDY + "), the one calibration input of the void model")
+                        .assumed("measured at the study's 375 MPa stack pressure; the void model scales it with the Li "
+                                + "self-diffusivity away from the calibration temperature"))
                 .property(Property.constant(PropertyKey.VOID_CALIBRATION_CHARGE, "0.25 mAh/cm2",
                         "charge per half cycle of the bare-cell critical-current ramp of the reference study (its E3 protocol)"))
+                .property(Property.constant(PropertyKey.VOID_CALIBRATION_TEMPERATURE, "55 degC",
+                        "the reference study ran its critical-current ramps, like every electrochemical test but the Tafel "
+                                + "sweep, at 55 degC"))
                 .build();
     }
 
