@@ -203,6 +203,24 @@ public class RestApiIT extends WorkbenchTest {
     }
 
     @Test
+    public void aCellsLayersArePackedOnRequest() throws java.io.IOException {
+        String cell = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("interphase.samples"),
+                "cells", "sc-20-nano-symmetric.json"));
+        Http.Response r = http.post("/api/cells?microstructure=3", cell);
+        assertEquals(r.body().toString(), 200, r.status());
+        JsonArray layers = r.body().getAsJsonObject().getAsJsonArray("layers");
+        assertFalse("a one-material layer is not packed", layers.get(0).getAsJsonObject().has("microstructure"));
+        JsonObject packed = layers.get(1).getAsJsonObject().getAsJsonObject("microstructure");
+        assertTrue(packed.toString(), packed.getAsJsonObject("percolates").get("soft-carbon").getAsBoolean());
+        assertEquals(3, packed.get("seed").getAsLong());
+        assertTrue(packed.get("electronicConductivity").getAsDouble() > 0);
+        Http.Response bad = http.post("/api/cells?microstructure=abc", cell);
+        assertEquals(400, bad.status());
+        assertEquals("microstructure", bad.body().getAsJsonObject().getAsJsonArray("errors").get(0).getAsJsonObject()
+                .get("field").getAsString());
+    }
+
+    @Test
     public void theConsoleStoppedAndStartedAgainFindsEveryLiveService() throws Exception {
         Bundle console = bundleNamed("io.interphase.console");
         console.stop();

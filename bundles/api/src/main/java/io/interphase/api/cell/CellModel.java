@@ -26,4 +26,15 @@ public interface CellModel {
      * @throws InvalidInputException if a layer names a material the catalog lacks
      */
     CellProperties evaluate(Cell cell, MaterialCatalog materials);
+
+    /**
+     * A 3D random packing of one composite layer at the cell's temperature and what follows from it:
+     * percolation, contact areas, tortuosities and the resistor network's conductivities. Empty for a layer
+     * of one material, or when a particle constituent has no particle size.
+     *
+     * @param layer the layer's index in the cell
+     * @param seed the random placement's seed: the same seed gives the same packing
+     * @throws InvalidInputException if the layer index is out of range or a material is missing
+     */
+    java.util.Optional<LayerMicrostructure> microstructure(Cell cell, int layer, MaterialCatalog materials, long seed);
 }

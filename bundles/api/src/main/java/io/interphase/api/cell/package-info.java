@@ -2,7 +2,7 @@
  * Cells as stacks of layers, and the effective properties of each layer. SI throughout.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.interphase.api.cell;
 
 import org.osgi.annotation.bundle.Export;

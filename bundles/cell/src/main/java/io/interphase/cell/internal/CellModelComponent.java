@@ -3,11 +3,13 @@ package io.interphase.cell.internal;
 import io.interphase.api.cell.Cell;
 import io.interphase.api.cell.CellModel;
 import io.interphase.api.cell.CellProperties;
+import io.interphase.api.cell.LayerMicrostructure;
 import io.interphase.api.cell.LayerProperties;
 import io.interphase.api.material.MaterialCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -31,5 +33,10 @@ public class CellModelComponent implements CellModel {
             layers.add(LayerEvaluator.evaluate(cell, i, materials));
         }
         return new CellProperties(cell, layers);
+    }
+
+    @Override
+    public Optional<LayerMicrostructure> microstructure(Cell cell, int layer, MaterialCatalog materials, long seed) {
+        return LayerPacking.of(cell, layer, materials, seed);
     }
 }

@@ -26,7 +26,7 @@ final class LayerEvaluator {
     }
 
     /** The constituents' materials and their properties at one temperature. */
-    private record Phases(List<Constituent> constituents, double[] phi, double[] density, double[] ionic,
+    record Phases(List<Constituent> constituents, double[] phi, double[] density, double[] ionic,
             double[] electronic, double[] particleSize) {
     }
 
@@ -75,7 +75,7 @@ final class LayerEvaluator {
     }
 
     /** Looks up every constituent's properties; mass fractions become volume fractions, φ_i ∝ w_i/ρ_i. */
-    private static Phases phases(Layer layer, MaterialCatalog catalog, double kelvin, String field) {
+    static Phases phases(Layer layer, MaterialCatalog catalog, double kelvin, String field) {
         List<Constituent> constituents = layer.constituents();
         int n = constituents.size();
         double[] phi = new double[n];

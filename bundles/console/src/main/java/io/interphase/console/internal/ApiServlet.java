@@ -7,6 +7,8 @@ import io.interphase.api.FieldError;
 import io.interphase.api.InvalidInputException;
 import io.interphase.api.analysis.Analysis;
 import io.interphase.api.cell.Cell;
+import io.interphase.api.cell.CellProperties;
+import io.interphase.api.cell.LayerMicrostructure;
 import io.interphase.api.cell.CellModel;
 import io.interphase.api.material.Material;
 import io.interphase.api.material.MaterialCatalog;
@@ -25,9 +27,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.osgi.framework.BundleContext;
@@ -211,7 +215,30 @@ public class ApiServlet extends HttpServlet {
         Map<String, Object> description = readJsonObject(req);
         MaterialCatalog catalog = LiveMaterial.catalog(materials.snapshot());
         Cell cell = model.read(description, catalog);
-        send(resp, 200, CellJson.of(model.evaluate(cell, catalog)));
+        CellProperties properties = model.evaluate(cell, catalog);
+        OptionalLong seed = microstructureSeed(req);
+        List<Optional<LayerMicrostructure>> packed = new ArrayList<>();
+        for (int i = 0; seed.isPresent() && i < cell.layers().size(); i++) {
+            packed.add(model.microstructure(cell, i, catalog, seed.getAsLong()));
+        }
+        send(resp, 200, CellJson.of(properties, packed));
+    }
+
+    /** {@code ?microstructure=SEED} (or {@code true}, seed 1): pack each composite layer and report it. */
+    private static OptionalLong microstructureSeed(HttpServletRequest req) {
+        String text = req.getParameter("microstructure");
+        if (text == null) {
+            return OptionalLong.empty();
+        }
+        if (text.equals("true")) {
+            return OptionalLong.of(1);
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("microstructure", "expected the seed of the random packing, a whole number "
+                    + "(or 'true' for seed 1), got '" + text + "'");
+        }
     }
 
     /** Reads and checks a recipe as {@code workbench run} would, and answers it resolved: cell, 1C, solver, steps. */

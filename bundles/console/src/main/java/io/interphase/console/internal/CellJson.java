@@ -7,7 +7,10 @@ import io.interphase.api.cell.Cell;
 import io.interphase.api.cell.CellProperties;
 import io.interphase.api.cell.Constituent;
 import io.interphase.api.cell.EffectiveConductivity;
+import io.interphase.api.cell.LayerMicrostructure;
 import io.interphase.api.cell.LayerProperties;
+import java.util.List;
+import java.util.Optional;
 
 /** A cell's effective properties as REST shows them, SI throughout with the units listed once. */
 final class CellJson {
@@ -16,6 +19,11 @@ final class CellJson {
     }
 
     static JsonObject of(CellProperties properties) {
+        return of(properties, List.of());
+    }
+
+    /** With each layer's packing, where one was asked for ({@code packed} empty or one entry per layer). */
+    static JsonObject of(CellProperties properties, List<Optional<LayerMicrostructure>> packed) {
         Cell cell = properties.cell();
         JsonObject o = new JsonObject();
         o.addProperty("name", cell.name());
@@ -25,7 +33,11 @@ final class CellJson {
         o.add("totalThickness", Json.number(properties.totalThickness()));
         JsonArray layers = new JsonArray();
         for (int i = 0; i < properties.layers().size(); i++) {
-            layers.add(layer(i, properties.layers().get(i)));
+            JsonObject layer = layer(i, properties.layers().get(i));
+            if (i < packed.size()) {
+                packed.get(i).ifPresent(m -> layer.add("microstructure", microstructure(m)));
+            }
+            layers.add(layer);
         }
         o.add("layers", layers);
         o.add("units", units());
@@ -53,6 +65,26 @@ final class CellJson {
         return o;
     }
 
+    private static JsonObject microstructure(LayerMicrostructure m) {
+        JsonObject o = new JsonObject();
+        o.add("volumeFractions", JsonBodies.numbers(m.volumeFractions()));
+        JsonObject percolates = new JsonObject();
+        m.percolates().forEach(percolates::addProperty);
+        o.add("percolates", percolates);
+        o.add("contactAreas", JsonBodies.numbers(m.contactAreas()));
+        o.add("ionicConductivity", Json.number(m.ionicConductivity()));
+        o.add("electronicConductivity", Json.number(m.electronicConductivity()));
+        o.add("tortuosity", JsonBodies.numbers(m.tortuosity()));
+        o.add("voxel", Json.number(m.voxel()));
+        JsonArray box = new JsonArray();
+        for (int n : m.box()) {
+            box.add(n);
+        }
+        o.add("box", box);
+        o.addProperty("seed", m.seed());
+        return o;
+    }
+
     private static JsonObject estimates(EffectiveConductivity c) {
         JsonObject o = new JsonObject();
         o.add("wienerParallel", Json.number(c.parallel()));
@@ -74,6 +106,8 @@ final class CellJson {
         o.addProperty("conductivity", "S/m");
         o.addProperty("interfaceAreaDensity", "1/m");
         o.addProperty("areaResistance", "Ohm m2");
+        o.addProperty("contactAreas", "1/m");
+        o.addProperty("voxel", "m");
         return o;
     }
 }
