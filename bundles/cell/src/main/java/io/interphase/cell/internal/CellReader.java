@@ -6,6 +6,7 @@ import io.interphase.api.cell.Constituent;
 import io.interphase.api.cell.Layer;
 import io.interphase.api.cell.Percolation;
 import io.interphase.api.material.MaterialCatalog;
+import io.interphase.api.material.MaterialRole;
 import io.interphase.api.units.Dimension;
 import io.interphase.api.units.Quantity;
 import io.interphase.api.units.UnitException;
@@ -68,7 +69,25 @@ final class CellReader {
         if (!in.errors().isEmpty()) {
             throw new InvalidInputException(in.errors());
         }
-        return new Cell(name, area.getAsDouble(), temperature.getAsDouble(), pressure, layers);
+        return new Cell(name, area.getAsDouble(), temperature.getAsDouble(), pressure, anodeFirst(layers));
+    }
+
+    /**
+     * The layers from the Li anode on: a full cell written cathode first, as papers write it
+     * (LZO@LCO | LPSCl | layer | Li), is the same cell, and every model reads a cell from its metal anode.
+     */
+    private List<Layer> anodeFirst(List<Layer> layers) {
+        if (layers.size() > 1 && !holdsAnode(layers.get(0)) && holdsAnode(layers.get(layers.size() - 1))) {
+            List<Layer> turned = new ArrayList<>(layers);
+            java.util.Collections.reverse(turned);
+            return turned;
+        }
+        return layers;
+    }
+
+    private boolean holdsAnode(Layer layer) {
+        return layer.constituents().size() == 1 && materials.find(layer.constituents().get(0).material())
+                .map(m -> m.role() == MaterialRole.ANODE).orElse(false);
     }
 
     private OptionalDouble required(Map<String, ?> d, String field, Dimension dimension, Range range) {

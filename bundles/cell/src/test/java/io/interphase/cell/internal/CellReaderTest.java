@@ -81,6 +81,21 @@ class CellReaderTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aCellWrittenFromTheOtherEndIsTheSameCellFromItsAnode() {
+        // LPSCl | layer | Li, as a full cell is written cathode first, reads as Li | layer | LPSCl
+        Map<String, Object> written = example();
+        List<Object> layers = (List<Object>) written.get("layers");
+        layers.subList(0, 2).clear();
+        assertEquals("lpscl", layer(written, 0).get("material"));
+        Cell cell = CellReader.read(written, STUDY);
+        assertEquals(List.of("li-metal", "soft-carbon", "lpscl"),
+                cell.layers().stream().map(l -> l.constituents().get(0).material()).toList());
+        // a symmetric cell, metal at both ends, stays as written
+        assertEquals("li-metal", CellReader.read(example(), STUDY).layers().get(0).constituents().get(0).material());
+    }
+
+    @Test
     void fractionsThatDoNotAddTo100AreNamed() {
         assertError(c -> composite(c, 1).put("llzto-nano", "15 wt%"), "layers[1].composite", "add to 95 wt%");
     }
