@@ -53,6 +53,9 @@ final class FullCellState implements CellState {
         return lithiation;
     }
 
+    private double lastCurrent = Double.NaN;
+    private double lastOverpotential;
+
     double surfaceLithiation(double j) {
         return lithiation + particles.surfaceExcess(j / setup.theoreticalCapacity());
     }
@@ -61,8 +64,16 @@ final class FullCellState implements CellState {
     public double voltage(double j) {
         OcvCurve ocv = setup.ocv();
         double ys = Math.max(ocv.minFraction(), Math.min(ocv.maxFraction(), surfaceLithiation(j)));
-        return ocv.voltage(ys) - setup.cathodeKinetics().overpotential(j / setup.cathodeSurface()) - j * seriesResistance()
-                - setup.anode().voltage(j) - anode.constriction(j);
+        return ocv.voltage(ys) - cathodeOverpotential(j) - j * seriesResistance() - setup.anode().voltage(j) - anode.constriction(j);
+    }
+
+    /** η_c at cell current j: a function of j alone, so a step at one current solves it once, not every sub-step. */
+    private double cathodeOverpotential(double j) {
+        if (j != lastCurrent) {
+            lastOverpotential = setup.cathodeKinetics().overpotential(j / setup.cathodeSurface());
+            lastCurrent = j;
+        }
+        return lastOverpotential;
     }
 
     @Override
@@ -107,7 +118,10 @@ final class FullCellState implements CellState {
 
     @Override
     public CellState copy() {
-        return new FullCellState(setup, time, lithiation, particles.copy(), anode.copy());
+        FullCellState copy = new FullCellState(setup, time, lithiation, particles.copy(), anode.copy());
+        copy.lastCurrent = lastCurrent;
+        copy.lastOverpotential = lastOverpotential;
+        return copy;
     }
 
     @Override

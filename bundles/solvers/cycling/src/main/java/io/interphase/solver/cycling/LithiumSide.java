@@ -22,6 +22,8 @@ public final class LithiumSide {
     private final double inventory;
     private final Map<Double, Double> voltages = new HashMap<>();
     private final Map<Double, Double> faceShares = new HashMap<>();
+    private double lastCurrent = Double.NaN;
+    private double lastVoltage;
 
     /**
      * @param electrode the kinetics, J > 0 stripping the metal
@@ -40,10 +42,15 @@ public final class LithiumSide {
 
     /** Metal minus electrolyte potential while J leaves the metal, V. */
     public double voltage(double currentDensity) {
+        if (currentDensity == lastCurrent) {
+            return lastVoltage; // every sub-step of a step asks at the same current
+        }
         if (voltages.size() > CACHE_LIMIT) {
             voltages.clear(); // a voltage hold asks at ever new currents
         }
-        return voltages.computeIfAbsent(currentDensity, electrode::voltage);
+        lastVoltage = voltages.computeIfAbsent(currentDensity, electrode::voltage);
+        lastCurrent = currentDensity;
+        return lastVoltage;
     }
 
     /** True contact per cell area at the electrolyte face. */
