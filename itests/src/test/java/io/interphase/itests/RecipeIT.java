@@ -50,6 +50,22 @@ public class RecipeIT extends WorkbenchTest {
     }
 
     @Test
+    public void sensitivityRunsTheRecipeWithEachAssumptionHalvedAndDoubled() throws Exception {
+        Path out = Commands.scratch("sensitivity");
+        Outcome o = Commands.run(context, "sensitivity", Commands.sample("runs", "e3-ccd-bare-li.json").toString(),
+                "--out", out.toString());
+        assertEquals(o.err(), 0, o.status());
+        assertTrue(o.out(), o.out().startsWith("ccd_mA_cm2 = 3.25 (base)"));
+        String csv = Files.readString(out.resolve("sensitivity.csv"));
+        assertTrue(csv, csv.contains("li-metal,voidCalibrationCurrentDensity,3,mA/cm2,ccd_mA_cm2,3.25,1.75,6.25"));
+        assertTrue(Files.readString(out.resolve("tornado-ccd_mA_cm2.svg")).startsWith("<svg"));
+        Outcome bad = Commands.run(context, "sensitivity", Commands.sample("runs", "e3-ccd-bare-li.json").toString(),
+                "--factor", "0.5");
+        assertEquals(Command.USAGE, bad.status());
+        assertTrue(bad.err(), bad.err().contains("--factor: a number above 1"));
+    }
+
+    @Test
     public void simulateTakesTheRecipesParametersAndSettings() throws Exception {
         double shipped = electrolyteResistance(Commands.run(context, "simulate", "tafel", asShipped.toString()));
         double twice = electrolyteResistance(Commands.run(context, "simulate", "tafel", doubled.toString()));

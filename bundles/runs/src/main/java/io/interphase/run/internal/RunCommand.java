@@ -1,6 +1,5 @@
 package io.interphase.run.internal;
 
-import io.interphase.api.InvalidInputException;
 import io.interphase.api.run.Exporter;
 import io.interphase.api.run.Recipe;
 import io.interphase.api.run.RecipeReader;
@@ -10,10 +9,8 @@ import io.interphase.json.Json;
 import io.interphase.launch.Command;
 import io.interphase.run.RunFolder;
 import io.interphase.run.RunPipeline;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +61,7 @@ public final class RunCommand implements Command {
             return args.contains("--help") ? 0 : Command.USAGE;
         }
         Path recipeFile = Path.of(args.get(0));
-        try {
+        return Guarded.run("the run", err, () -> {
             Recipe recipe = recipes.read(Json.readObject(Files.readString(recipeFile), recipeFile.toString()));
             RunPipeline.Prepared prepared = RunPipeline.prepare(recipe, solvers, exporters);
             Path folder = args.size() == 3 ? Path.of(args.get(2)) : defaultFolder(recipeFile);
@@ -78,16 +75,7 @@ public final class RunCommand implements Command {
             out.println("{\"folder\": " + Json.write(folder.toString()) + (Files.exists(summary)
                     ? ",\n\"summary\": " + Files.readString(summary).strip() : "") + "}");
             return problems.isEmpty() && !progress.isCancelled() ? 0 : FAILED;
-        } catch (InvalidInputException e) {
-            e.errors().forEach(f -> err.println("error: " + f.field() + ": " + f.message()));
-            return Command.USAGE;
-        } catch (NoSuchFileException e) {
-            err.println("error: no such file: " + e.getFile());
-            return Command.USAGE;
-        } catch (IOException | RuntimeException e) {
-            err.println("error: the run failed: " + e);
-            return FAILED;
-        }
+        });
     }
 
     private static Path defaultFolder(Path recipe) {
