@@ -66,6 +66,33 @@ public class RecipeIT extends WorkbenchTest {
     }
 
     @Test
+    public void aSmallStudyWritesItsReportTablesAndRuns() throws Exception {
+        // the study's small case: two layers, E1 and E3
+        Path recipes = Commands.scratch("study-recipes");
+        Files.createDirectories(recipes.resolve("kinetics"));
+        Files.createDirectories(recipes.resolve("runs"));
+        for (String layer : new String[] {"bare-li", "sc-20-nano"}) {
+            Files.copy(Commands.sample("kinetics", layer + ".json"), recipes.resolve("kinetics").resolve(layer + ".json"));
+            Files.copy(Commands.sample("runs", "e3-ccd-" + layer + ".json"), recipes.resolve("runs").resolve("e3-ccd-" + layer + ".json"));
+        }
+        Path out = Commands.scratch("study");
+        Outcome o = Commands.run(context, "study", "--recipes", recipes.toString(), "--out", out.toString());
+        assertEquals(o.err(), 0, o.status());
+        assertTrue(o.out(), o.out().contains("## e3-ccd") && o.out().contains("| bare-li | short |"));
+        // E1's exchange current is fitted to the simulated sweep: the bare cell's is its calibration
+        assertTrue(o.out(), o.out().contains("| 0.2910 |"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<h2>e3-ccd</h2>") && html.contains("<svg") && html.contains("<h2>Assumptions</h2>"));
+        assertTrue(Files.exists(out.resolve("runs").resolve("e3-ccd-sc-20-nano").resolve("summary.json")));
+        JsonObject study = JsonParser.parseString(Files.readString(out.resolve("study.json"))).getAsJsonObject();
+        assertEquals(3.25, study.getAsJsonObject("experiments").getAsJsonObject("e3-ccd").getAsJsonObject("bare-li")
+                .get("ccd_mA_cm2").getAsDouble(), 1e-9);
+        Outcome bad = Commands.run(context, "study", "--recipes", out.toString());
+        assertEquals(Command.USAGE, bad.status());
+        assertTrue(bad.err(), bad.err().contains("must hold kinetics/ and runs/"));
+    }
+
+    @Test
     public void simulateTakesTheRecipesParametersAndSettings() throws Exception {
         double shipped = electrolyteResistance(Commands.run(context, "simulate", "tafel", asShipped.toString()));
         double twice = electrolyteResistance(Commands.run(context, "simulate", "tafel", doubled.toString()));

@@ -124,7 +124,7 @@ public final class SensitivityCommand implements Command {
         }
     }
 
-    private static final Progress QUIET = new Progress() {
+    static final Progress QUIET = new Progress() {
         @Override
         public void report(double fraction, String note) {
             // the command reports whole runs
