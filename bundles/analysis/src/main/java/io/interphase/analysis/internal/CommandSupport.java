@@ -62,6 +62,10 @@ final class CommandSupport {
 
     /** Runs {@code eis} or {@code tafel} on the arguments after the subcommand's name, guarded as {@link #guarded}. */
     static int eisOrTafel(java.util.List<String> args, PrintStream err, String usage, Subcommand eis, Subcommand tafel) {
+        if (!args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+            err.println(usage);
+            return 0;
+        }
         return guarded(err, usage, () -> {
             String kind = args.isEmpty() ? null : args.get(0);
             java.util.List<String> rest = args.isEmpty() ? args : args.subList(1, args.size());

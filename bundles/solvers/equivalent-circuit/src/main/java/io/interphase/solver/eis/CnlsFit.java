@@ -124,9 +124,21 @@ public final class CnlsFit {
         double[] im = data.imaginary();
         double[][] sigma = weights(re, im, weighting);
         ResidualModel model = new ResidualModel(circuit, f, re, im, sigma, bounds);
-        LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
-                .model(model::value).target(new double[2 * n]).start(x0)
-                .maxEvaluations(MAX_EVALUATIONS).maxIterations(MAX_EVALUATIONS).build());
+        LeastSquaresOptimizer.Optimum optimum;
+        try {
+            optimum = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
+                    .model(model::value).target(new double[2 * n]).start(x0)
+                    .maxEvaluations(MAX_EVALUATIONS).maxIterations(MAX_EVALUATIONS).build());
+        } catch (Diverged e) {
+            throw new IllegalArgumentException("the fit of " + circuit + " (" + weighting.name().toLowerCase(java.util.Locale.ROOT)
+                    + " weighting) did not converge: " + e.getMessage() + " grew without bound, so the data do not hold "
+                    + "the arc it stands for. The circuit may lack an element for part of the spectrum (a low-frequency "
+                    + "diffusion tail wants W1 or Wo1; an inductive high-frequency end L0); or start it elsewhere (--initial)"
+                    + (weighting == Weighting.UNIT ? "" : " or weight it otherwise (--weighting unit)"));
+        } catch (org.hipparchus.exception.MathIllegalStateException e) {
+            throw new IllegalArgumentException("the fit of " + circuit + " did not converge in " + MAX_EVALUATIONS
+                    + " evaluations; try starting values closer to the data (--initial) or another weighting (--weighting)");
+        }
         double[] x = optimum.getPoint().toArray();
         double chi2 = optimum.getCost() * optimum.getCost();
         double reduced = chi2 / (2 * n - k);
@@ -179,6 +191,15 @@ public final class CnlsFit {
         return s;
     }
 
+    /** A parameter that the optimiser drove to infinity: the fit cannot go on, and says which. */
+    private static final class Diverged extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Diverged(String parameter) {
+            super(parameter, null, false, false);
+        }
+    }
+
     /** Weighted residuals (Z' then Z'') and their Jacobian by central differences in x. */
     private record ResidualModel(Circuit circuit, double[] f, double[] re, double[] im, double[][] sigma,
             BoundTransform[] bounds) {
@@ -206,6 +227,9 @@ public final class CnlsFit {
             double[] p = new double[x.length];
             for (int i = 0; i < x.length; i++) {
                 p[i] = bounds[i].toP(x[i]);
+                if (!Double.isFinite(p[i])) {
+                    throw new Diverged(circuit.parameterNames().get(i));
+                }
             }
             int n = f.length;
             double[] r = new double[2 * n];

@@ -34,4 +34,15 @@ class InitialGuessTest {
         // relative rms misfit of the fit from the guess: the same 0.8 % as from hand-picked values
         assertTrue(Math.sqrt(fit.chi2() / (2 * data.size())) < 0.01, "rms " + Math.sqrt(fit.chi2() / (2 * data.size())));
     }
+
+    @Test
+    void aFitThatDivergesSaysWhichParameterAndWhatToTry() throws IOException {
+        // one arc for a spectrum with a diffusion tail: with modulus weighting R1 runs off to infinity
+        Spectrum data = MeasuredSpectrum.load();
+        Circuit circuit = Circuit.parse("R0-p(R1,CPE1)");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> CnlsFit.fit(circuit, data, InitialGuess.of(circuit, data), CnlsFit.Weighting.MODULUS));
+        assertTrue(e.getMessage().contains("R1 grew without bound") && e.getMessage().contains("W1 or Wo1")
+                && e.getMessage().contains("--weighting unit"), e.getMessage());
+    }
 }
