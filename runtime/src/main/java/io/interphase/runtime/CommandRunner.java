@@ -40,7 +40,6 @@ final class CommandRunner {
     static int run(String name, List<String> args, Path distribution, Path home) throws IOException, BundleException {
         List<Path> jars = new ArrayList<>(Features.read(distribution.resolve("features/workbench.features"))
                 .jars(distribution.resolve("bundle"), SERVER_GROUPS));
-        jars.addAll(deployed(home.resolve("deploy")));
         Path cache = Files.createTempDirectory("interphase-command");
         Map<String, String> properties = new HashMap<>();
         properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.extra());
@@ -48,6 +47,10 @@ final class CommandRunner {
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         Framework framework = Launcher.boot(properties, jars);
         try {
+            // a researcher's jar that does not install or start is skipped with one line, never the command's end
+            for (String failure : Launcher.installAndStartEach(framework, deployed(home.resolve("deploy")))) {
+                System.err.println("skipped from deploy/: " + failure);
+            }
             Command command = find(framework.getBundleContext(), name);
             if (command == null) {
                 System.err.println("unknown command '" + name + "'; commands: start, build, "

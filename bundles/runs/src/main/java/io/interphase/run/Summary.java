@@ -81,7 +81,20 @@ final class Summary {
         } else if (fullCell) {
             putCapacities(s, r, retention);
         }
+        if (currentSteps && r.cycleCount() > 0 && passedNoCharge(r)) {
+            s.put("warning", "no charge passed: every charge and discharge met its voltage cut-off as it began, so at "
+                    + "these currents the cell's polarisation exceeds its voltage window; try a lower current or a wider window");
+        }
         return s;
+    }
+
+    private static boolean passedNoCharge(Recording r) {
+        for (int i = 0; i < r.cycleCount(); i++) {
+            if (r.cycleValue("Charge Capacity", i) > 0 || r.cycleValue("Discharge Capacity", i) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each spectrum's real part at its highest and at its lowest frequency: the bulk and the total resistance. */

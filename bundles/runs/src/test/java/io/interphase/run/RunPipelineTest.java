@@ -157,6 +157,16 @@ class RunPipelineTest {
     }
 
     @Test
+    void aRunThatPassesNoChargeSaysSo() throws IOException {
+        Map<String, Object> recipe = sample("e5-rate-sc-20-nano.json");
+        recipe.put("protocol", List.of("Repeat 3 times: Charge at 5000C until 4.2 V; Discharge at 5000C until 3.0 V"));
+        Result r = run(recipe);
+        assertTrue(String.valueOf(r.summary().get("warning")).startsWith("no charge passed"), r.summary().toString());
+        Result normal = run(sample("e5-rate-sc-20-nano.json"));
+        assertNull(normal.summary().get("warning"));
+    }
+
+    @Test
     void cyclesCountChargeDischargePairsAndTheSeriesKeepsOnlySomeCyclesInFull() {
         assertTrue(Recording.keepsAll(7) && Recording.keepsAll(20) && Recording.keepsAll(500) && Recording.keepsAll(10000));
         assertFalse(Recording.keepsAll(11) || Recording.keepsAll(30) || Recording.keepsAll(999));

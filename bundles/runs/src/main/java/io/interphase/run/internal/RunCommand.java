@@ -68,6 +68,9 @@ public final class RunCommand implements Command {
             ConsoleProgress progress = new ConsoleProgress(err);
             Result result = RunPipeline.run(prepared, bundles(), progress);
             progress.finish();
+            if (result.summary().get("warning") instanceof String warning) {
+                err.println("warning: " + warning);
+            }
             List<String> problems = RunFolder.write(result, prepared.exporters(), folder);
             problems.forEach(err::println);
             Path summary = folder.resolve("summary.json");
