@@ -170,14 +170,17 @@ public class ApiServlet extends HttpServlet {
     }
 
     private JsonObject health() {
-        List<String> waiting = Readiness.waitingFor(context, components);
+        Readiness.Report readiness = Readiness.of(context, components);
         JsonObject o = new JsonObject();
         o.addProperty("status", "UP");
         o.addProperty("live", true);
-        o.addProperty("ready", waiting.isEmpty());
+        o.addProperty("ready", readiness.ready());
         JsonArray why = new JsonArray();
-        waiting.forEach(why::add);
+        readiness.waitingFor().forEach(why::add);
         o.add("waitingFor", why);
+        JsonArray problems = new JsonArray();
+        readiness.problems().forEach(problems::add);
+        o.add("problems", problems);
         o.addProperty("uptime_s", (System.currentTimeMillis() - startedAt) / 1000.0);
         o.addProperty("materials", materials.snapshot().size());
         o.addProperty("cellModel", cellModel != null);

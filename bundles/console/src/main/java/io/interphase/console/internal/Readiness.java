@@ -13,34 +13,66 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 
 /**
- * Whether the workbench is ready: every installed bundle active (fragments aside) and every enabled Declarative
- * Services component of them satisfied, with what it still waits for when not. Live is simpler: the API answers.
+ * Whether the workbench is ready: every bundle of its own active (fragments aside) and every enabled Declarative
+ * Services component of them satisfied, with what it still waits for when not. A bundle dropped into the deploy
+ * folder is a researcher's: one that does not start, or whose components are not satisfied, is listed among the
+ * problems and leaves the workbench ready. Live is simpler: the API answers.
  */
 final class Readiness {
+
+    /** What the workbench waits for and what is wrong with the dropped bundles, one line each. */
+    record Report(List<String> waitingFor, List<String> problems) {
+        boolean ready() {
+            return waitingFor.isEmpty();
+        }
+    }
+
+    /** The framework property that names the deploy folder (FileInstall's). */
+    static final String DEPLOY_FOLDER = "felix.fileinstall.dir";
 
     private Readiness() {
     }
 
-    /** What the workbench still waits for, one line each; empty when it is ready. */
-    static List<String> waitingFor(BundleContext context, ServiceComponentRuntime scr) {
+    static Report of(BundleContext context, ServiceComponentRuntime scr) {
+        String deploy = context.getProperty(DEPLOY_FOLDER);
         List<String> waiting = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
             if (b.getState() != Bundle.ACTIVE && b.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
-                waiting.add("bundle " + b.getSymbolicName() + " " + b.getVersion() + " is " + state(b.getState()));
+                String line = "bundle " + b.getSymbolicName() + " " + b.getVersion() + " is " + state(b.getState());
+                (dropped(b, deploy) ? problems : waiting).add(dropped(b, deploy) ? file(b) + ": " + line : line);
             }
         }
         for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
             if (!scr.isComponentEnabled(d)) {
                 continue;
             }
+            Bundle owner = context.getBundle(d.bundle.id);
             for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
                 String problem = problem(c);
                 if (problem != null) {
-                    waiting.add("component " + d.name + " of " + d.bundle.symbolicName + ": " + problem);
+                    String line = "component " + d.name + " of " + d.bundle.symbolicName + ": " + problem;
+                    (owner != null && dropped(owner, deploy) ? problems : waiting).add(line);
                 }
             }
         }
-        return waiting;
+        return new Report(waiting, problems);
+    }
+
+    /** True for a bundle installed from the deploy folder. */
+    private static boolean dropped(Bundle b, String deploy) {
+        if (deploy == null) {
+            return false;
+        }
+        try {
+            return java.nio.file.Path.of(java.net.URI.create(b.getLocation())).startsWith(java.nio.file.Path.of(deploy));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return false; // not a file location
+        }
+    }
+
+    private static String file(Bundle b) {
+        return java.nio.file.Path.of(java.net.URI.create(b.getLocation())).getFileName().toString();
     }
 
     /** Why a component configuration is not yet usable, or null when it is satisfied or active. */

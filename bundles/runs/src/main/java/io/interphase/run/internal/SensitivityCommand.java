@@ -21,11 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -95,33 +90,13 @@ public final class SensitivityCommand implements Command {
         return true;
     }
 
-    /** Every recipe's run, on a pool as large as the machine, in order. */
+    /** Every recipe's run, on every core, in order. */
     private List<Result> runAll(List<Map<String, Object>> list, PrintStream err) {
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<Result>> futures = new ArrayList<>();
-            for (Map<String, Object> given : list) {
-                futures.add(pool.submit(() -> {
-                    Result r = RunPipeline.run(RunPipeline.prepare(recipes.read(given), solvers, exporters), Map.of(), QUIET);
-                    err.printf(Locale.ROOT, "\rrun %d of %d done", done.incrementAndGet(), list.size());
-                    return r;
-                }));
-            }
-            List<Result> results = new ArrayList<>();
-            for (Future<Result> f : futures) {
-                results.add(f.get());
-            }
-            err.println();
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Result> results = Parallel.map(list,
+                given -> RunPipeline.run(RunPipeline.prepare(recipes.read(given), solvers, exporters), Map.of(), QUIET),
+                n -> err.printf(Locale.ROOT, "\rrun %d of %d done", n, list.size()));
+        err.println();
+        return results;
     }
 
     static final Progress QUIET = new Progress() {

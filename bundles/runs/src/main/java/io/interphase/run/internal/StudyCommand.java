@@ -14,16 +14,11 @@ import io.interphase.run.Study;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -98,32 +93,11 @@ public final class StudyCommand implements Command {
         });
     }
 
-    private List<Outcome> runAll(List<Study.Entry> entries, Path folder, PrintStream err) throws java.io.IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Study.Entry e : entries) {
-                futures.add(pool.submit(() -> {
-                    Outcome o = runOne(e, folder.resolve("runs").resolve(e.experiment() + "-" + e.layer()));
-                    err.printf(Locale.ROOT, "\r%d of %d recipes done", done.incrementAndGet(), entries.size());
-                    return o;
-                }));
-            }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> f : futures) {
-                outcomes.add(f.get());
-            }
-            err.println();
-            return outcomes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+    private List<Outcome> runAll(List<Study.Entry> entries, Path folder, PrintStream err) {
+        List<Outcome> outcomes = Parallel.map(entries, e -> runOne(e, folder.resolve("runs").resolve(e.experiment() + "-" + e.layer())),
+                n -> err.printf(Locale.ROOT, "\r%d of %d recipes done", n, entries.size()));
+        err.println();
+        return outcomes;
     }
 
     private Outcome runOne(Study.Entry e, Path folder) throws java.io.IOException {
