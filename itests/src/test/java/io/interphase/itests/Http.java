@@ -32,6 +32,17 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST as a browser page on another site would send it. */
+    Response postFrom(String origin, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/plain")
+                .header("Origin", origin).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Any method, no body. */
+    Response method(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(10)).build(),

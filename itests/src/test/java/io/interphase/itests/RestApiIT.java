@@ -203,6 +203,26 @@ public class RestApiIT extends WorkbenchTest {
     }
 
     @Test
+    public void oversizeCrossSiteAndTraceRequestsAreRefusedWithJson() throws java.io.IOException {
+        // a 50 MB body announced: refused from its headers, before a byte of it is read
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("POST /api/cells HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 50000000\r\n\r\n{").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String head = new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 413", head);
+        }
+        Http.Response crossSite = http.postFrom("http://evil.example", "/api/cells", EXAMPLE_CELL);
+        assertEquals(crossSite.body().toString(), 403, crossSite.status());
+        assertEquals("Origin", crossSite.body().getAsJsonObject().getAsJsonArray("errors").get(0).getAsJsonObject()
+                .get("field").getAsString());
+        String own = "http://127.0.0.1:" + context.getProperty("org.osgi.service.http.port");
+        assertEquals(200, http.postFrom(own, "/api/cells", EXAMPLE_CELL).status());
+        assertEquals(405, http.method("TRACE", "/api/health").status());
+    }
+
+    @Test
     public void aCellsLayersArePackedOnRequest() throws java.io.IOException {
         String cell = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("interphase.samples"),
                 "cells", "sc-20-nano-symmetric.json"));

@@ -158,10 +158,18 @@ public class ApiServlet extends HttpServlet {
         });
     }
 
+    @Override
+    protected void doTrace(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        methodNotAllowed(resp, "GET, POST"); // TRACE would echo the request, cookies and all
+    }
+
     /** Runs a handler so that bad input is a 400 and any other failure a 500, never a dead server. */
     private static void answer(HttpServletRequest req, HttpServletResponse resp, Handler handler) throws IOException {
         try {
+            sameOrigin(req);
             handler.handle(path(req));
+        } catch (Rejected e) {
+            send(resp, e.status(), JsonBodies.errors(e.errors().get(0).message(), e.errors()));
         } catch (InvalidInputException e) {
             send(resp, 400, JsonBodies.errors("invalid input", e.errors()));
         } catch (RuntimeException e) {
@@ -272,10 +280,26 @@ public class ApiServlet extends HttpServlet {
         send(resp, 200, Json.tree(report));
     }
 
+    /**
+     * Refuses a browser's request from another site: a page anywhere could otherwise POST a text/plain body
+     * here without a preflight. Browsers name the page's origin; curl and scripts send none.
+     */
+    private static void sameOrigin(HttpServletRequest req) {
+        String origin = req.getHeader("Origin");
+        if (origin == null || !"POST".equals(req.getMethod())) {
+            return;
+        }
+        String host = req.getHeader("Host");
+        if (host == null || !(origin.equals("http://" + host) || origin.equals("https://" + host))) {
+            throw new Rejected(403, "Origin", "requests from another site (" + origin + ") are refused; "
+                    + "the API answers pages it serves itself and clients without an Origin");
+        }
+    }
+
     /** The request body as a JSON object of maps, lists, strings and numbers. */
     private static Map<String, Object> readJsonObject(HttpServletRequest req) throws IOException {
         if (req.getContentLengthLong() > MAX_BODY_BYTES) {
-            throw new InvalidInputException("body", "the body exceeds " + MAX_BODY_BYTES + " bytes");
+            throw new Rejected(413, "body", "the body exceeds " + MAX_BODY_BYTES + " bytes");
         }
         try (InputStream in = new LimitedInputStream(req.getInputStream(), MAX_BODY_BYTES);
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {

@@ -1,6 +1,5 @@
 package io.interphase.console.internal;
 
-import io.interphase.api.InvalidInputException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +35,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(int n) {
         count += n;
         if (count > limit) {
-            throw new InvalidInputException("body", "the body exceeds " + limit + " bytes");
+            throw new Rejected(413, "body", "the body exceeds " + limit + " bytes");
         }
     }
 }
