@@ -95,8 +95,13 @@ public final class EisAnalysis {
     }
 
     private static Map<String, Object> kramersKronig(Spectrum data) {
-        LinKk.Result kk = LinKk.test(data);
         Map<String, Object> m = new LinkedHashMap<>();
+        if (data.size() < LinKk.MIN_POINTS) {
+            // a circuit can still be fitted to so few points; the validity test cannot be made
+            m.put("note", "not tested: Lin-KK needs at least " + LinKk.MIN_POINTS + " points, the spectrum has " + data.size());
+            return m;
+        }
+        LinKk.Result kk = LinKk.test(data);
         m.put("residualMaxPercent", kk.maxResidualPercent());
         m.put("mu", kk.mu());
         m.put("elements", kk.elements());

@@ -51,4 +51,20 @@ class EisAnalysisTest {
         assertThrows(InvalidInputException.class, () -> Simulations.frequencies(10, 1, 10));
         assertThrows(InvalidInputException.class, () -> Simulations.frequencies(0.1, 1e6, 0));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSpectrumTooShortForLinKkIsStillFittedAndSaysSo() {
+        Spectrum two = new Spectrum(new double[] {1, 10}, new double[] {5, 5}, new double[] {0, 0});
+        Map<String, Object> report = EisAnalysis.analyze(two, "R0", Map.of(), CnlsFit.Weighting.MODULUS);
+        Map<String, Map<String, Object>> p = (Map<String, Map<String, Object>>) report.get("parameters");
+        assertEquals(5, (double) p.get("R0").get("value"), 1e-9);
+        assertTrue(String.valueOf(((Map<String, Object>) report.get("kramersKronig")).get("note")).contains("at least 4 points"));
+    }
+
+    @Test
+    void anAbsurdlyLongCircuitIsRefusedByItsLength() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Circuit.parse("p(".repeat(5000)));
+        assertTrue(e.getMessage().contains("at most 1000 characters"), e.getMessage());
+    }
 }

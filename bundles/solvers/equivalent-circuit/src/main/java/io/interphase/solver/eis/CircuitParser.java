@@ -15,6 +15,9 @@ import java.util.Set;
  * White space is ignored. Element names must be unique.
  */
 final class CircuitParser {
+
+    /** The longest circuit text read: far beyond any equivalent circuit, far below a deep recursion. */
+    static final int MAX_LENGTH = 1000;
     private final String text;
     private int pos;
     private final List<Circuit.Element> elements = new ArrayList<>();
@@ -28,6 +31,10 @@ final class CircuitParser {
     static Circuit parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a circuit is needed, e.g. 'R0-p(R1,CPE1)'");
+        }
+        if (text.length() > MAX_LENGTH) {
+            // nesting is parsed recursively: a bound on the text bounds the depth
+            throw new IllegalArgumentException("a circuit is at most " + MAX_LENGTH + " characters, got " + text.length());
         }
         CircuitParser p = new CircuitParser(text);
         Circuit.Node root = p.series();

@@ -30,6 +30,9 @@ import org.hipparchus.linear.RealVector;
  */
 public final class LinKk {
 
+    /** The fewest points the test takes. */
+    public static final int MIN_POINTS = 4;
+
     /** The criterion of the paper: stop adding RC elements once µ ≤ c. */
     public static final double MU_CRITERION = 0.85;
 
@@ -74,7 +77,7 @@ public final class LinKk {
     public static Result test(Spectrum data) {
         int n = data.size();
         if (n < 4) {
-            throw new IllegalArgumentException("Lin-KK needs at least 4 points, got " + n);
+            throw new IllegalArgumentException("Lin-KK needs at least " + MIN_POINTS + " points, got " + n);
         }
         Result resistive = test(data, false);
         Result capacitive = test(data, true);
