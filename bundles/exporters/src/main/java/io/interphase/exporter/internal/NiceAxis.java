@@ -34,10 +34,23 @@ record NiceAxis(double min, double max, double step) {
         return nice * power;
     }
 
+    /**
+     * The same axis spanning {@code span} (at least its own span), ticks at the same step: about its middle, or
+     * upwards from its minimum when {@code fromMin} (a −Z'' axis that starts at zero keeps it at the bottom).
+     */
+    NiceAxis widenedTo(double span, boolean fromMin) {
+        double wide = Math.max(span, max - min);
+        if (fromMin) {
+            return new NiceAxis(min, min + wide, step);
+        }
+        double middle = 0.5 * (min + max);
+        return new NiceAxis(middle - wide / 2, middle + wide / 2, step);
+    }
+
     /** Tick values from min to max; each is an integer multiple of the step so none drifts by rounding. */
     double[] ticks() {
-        long first = Math.round(min / step);
-        long last = Math.round(max / step);
+        long first = (long) Math.ceil(min / step - 1e-9);
+        long last = (long) Math.floor(max / step + 1e-9);
         double[] ticks = new double[(int) (last - first + 1)];
         for (int i = 0; i < ticks.length; i++) {
             ticks[i] = (first + i) * step + 0.0;

@@ -69,7 +69,7 @@ public final class SvgExporter implements Exporter {
         }
         String unit = real.get().unit();
         return Optional.of(new SvgPlot("Impedance (Nyquist)", SvgPlot.axisTitle("Z'", unit), SvgPlot.axisTitle("-Z''", unit),
-                Arrays.copyOf(x, n), Arrays.copyOf(y, n), false));
+                Arrays.copyOf(x, n), Arrays.copyOf(y, n), false).withEqualAspect());
     }
 
     /** Voltage against time, in hours, minutes or seconds, whichever keeps the tick labels readable. */

@@ -28,15 +28,26 @@ final class SvgPlot {
     private final double[] x;
     private final double[] y;
     private final boolean integerX;
+    private final boolean equalAspect;
 
     /** x and y of equal length; {@code integerX} when x counts something (cycles), so ticks stay whole. */
     SvgPlot(String title, String xTitle, String yTitle, double[] x, double[] y, boolean integerX) {
+        this(title, xTitle, yTitle, x, y, integerX, false);
+    }
+
+    private SvgPlot(String title, String xTitle, String yTitle, double[] x, double[] y, boolean integerX, boolean equalAspect) {
         this.title = title;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
         this.x = x;
         this.y = y;
         this.integerX = integerX;
+        this.equalAspect = equalAspect;
+    }
+
+    /** The same plot with one unit as long on both axes, as a Nyquist plot needs (an arc stays a semicircle). */
+    SvgPlot withEqualAspect() {
+        return new SvgPlot(title, xTitle, yTitle, x, y, integerX, true);
     }
 
     /** Whether there is anything to draw: a plot without a single finite point is not written at all. */
@@ -58,6 +69,12 @@ final class SvgPlot {
         List<int[]> lines = Decimation.polylines(x, y, MAX_POINTS);
         NiceAxis xAxis = axis(x, lines, integerX);
         NiceAxis yAxis = axis(y, lines, false);
+        if (equalAspect) {
+            // the axis with fewer units per pixel is widened about its middle to the other's scale
+            double unitsPerPixel = Math.max((xAxis.max() - xAxis.min()) / plotWidth(), (yAxis.max() - yAxis.min()) / plotHeight());
+            xAxis = xAxis.widenedTo(unitsPerPixel * plotWidth(), false);
+            yAxis = yAxis.widenedTo(unitsPerPixel * plotHeight(), yAxis.min() >= 0);
+        }
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" + WIDTH + "\" height=\""
                 + HEIGHT + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" font-family=\"sans-serif\" font-size=\"12\">\n");

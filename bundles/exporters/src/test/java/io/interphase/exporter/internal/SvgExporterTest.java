@@ -194,4 +194,27 @@ class SvgExporterTest {
         assertTrue(lines.get(0).get(1)[1] < lines.get(0).get(2)[1]);
         assertTrue(texts(doc).contains("-Z'' (Ohm)"));
     }
+
+    @Test
+    void aNyquistArcIsDrawnAsASemicircleOneOhmAsLongOnBothAxes() throws Exception {
+        // a semicircle of diameter 100 Ohm from 10 to 110 Ohm: twice as wide as it is high, on screen too
+        int n = 41;
+        double[] f = new double[n];
+        double[] re = new double[n];
+        double[] im = new double[n];
+        for (int k = 0; k < n; k++) {
+            double angle = Math.PI * k / (n - 1);
+            f[k] = Math.pow(10, 5 - 5.0 * k / (n - 1));
+            re[k] = 60 - 50 * Math.cos(angle);
+            im[k] = -50 * Math.sin(angle);
+        }
+        Table impedance = new Table("impedance", List.of(new Column("Frequency", "Hz", f), new Column("Z'", "Ohm", re),
+                new Column("Z''", "Ohm", im), new Column("Step Count", "", new double[n])));
+        List<double[]> line = polylines(parse(export(impedance).files().get("impedance.svg"))).get(0);
+        double left = line.stream().mapToDouble(p -> p[0]).min().orElseThrow();
+        double right = line.stream().mapToDouble(p -> p[0]).max().orElseThrow();
+        double top = line.stream().mapToDouble(p -> p[1]).min().orElseThrow();
+        double bottom = line.stream().mapToDouble(p -> p[1]).max().orElseThrow();
+        assertEquals(2, (right - left) / (bottom - top), 0.02);
+    }
 }
