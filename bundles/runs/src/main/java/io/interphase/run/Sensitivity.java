@@ -1,5 +1,6 @@
 package io.interphase.run;
 
+import io.interphase.api.InvalidInputException;
 import io.interphase.api.material.Material;
 import io.interphase.api.material.Property;
 import io.interphase.api.material.PropertyKey;
@@ -94,21 +95,15 @@ public final class Sensitivity {
         return recipe;
     }
 
-    /** The headline figures of a run's summary, maps flattened one level. */
+    /** The headline figures among a run's figures as the study flattens them ({@link Study#figures}). */
     public static Map<String, Double> figures(Result result) {
         Map<String, Double> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : result.summary().entrySet()) {
-            if (e.getValue() instanceof Number n && HEADLINES.contains(e.getKey())) {
-                out.put(e.getKey(), n.doubleValue());
-            } else if (e.getValue() instanceof Map<?, ?> map) {
-                map.forEach((k, val) -> {
-                    String name = e.getKey() + "." + k;
-                    if (val instanceof Number n && (HEADLINES.contains(e.getKey()) || HEADLINES.contains(name))) {
-                        out.put(name, n.doubleValue());
-                    }
-                });
+        Study.figures(result).forEach((name, value) -> {
+            int dot = name.indexOf('.');
+            if (value instanceof Number n && (HEADLINES.contains(name) || dot > 0 && HEADLINES.contains(name.substring(0, dot)))) {
+                out.put(name, n.doubleValue());
             }
-        }
+        });
         return out;
     }
 
@@ -118,7 +113,7 @@ public final class Sensitivity {
      */
     public static Report of(Recipe base, double factor, Function<List<Map<String, Object>>, List<Result>> run) {
         if (!(factor > 1) || !Double.isFinite(factor)) {
-            throw new IllegalArgumentException("--factor: a number above 1, got " + factor);
+            throw new InvalidInputException("--factor", "a number above 1, got " + Units.format(factor));
         }
         List<String> leftOut = new ArrayList<>();
         List<Variation> variations = variations(base, leftOut);

@@ -40,7 +40,11 @@ final class Readiness {
         for (Bundle b : context.getBundles()) {
             if (b.getState() != Bundle.ACTIVE && b.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
                 String line = "bundle " + b.getSymbolicName() + " " + b.getVersion() + " is " + state(b.getState());
-                (dropped(b, deploy) ? problems : waiting).add(dropped(b, deploy) ? file(b) + ": " + line : line);
+                if (dropped(b, deploy)) {
+                    problems.add(file(b) + ": " + line);
+                } else {
+                    waiting.add(line);
+                }
             }
         }
         for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {

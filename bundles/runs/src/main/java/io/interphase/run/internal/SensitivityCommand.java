@@ -61,10 +61,6 @@ public final class SensitivityCommand implements Command {
             err.println("error: --factor: expected a number above 1, got '" + options.get("--factor") + "'");
             return Command.USAGE;
         }
-        if (!(factor > 1) || !Double.isFinite(factor)) {
-            err.println("error: --factor: a number above 1, got " + options.get("--factor"));
-            return Command.USAGE;
-        }
         return Guarded.run("the sensitivity study", err, () -> {
             Recipe base = recipes.read(Json.readObject(Files.readString(recipeFile), recipeFile.toString()));
             Sensitivity.Report report = Sensitivity.of(base, factor, list -> runAll(list, err));
