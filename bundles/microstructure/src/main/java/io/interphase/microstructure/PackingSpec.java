@@ -23,6 +23,15 @@ public record PackingSpec(String matrix, List<ParticlePhase> particles, double w
 
     public PackingSpec {
         particles = List.copyOf(particles);
+        check(matrix, particles, width, height, voxel);
+        if (voxels(width, height, voxel) > MAX_VOXELS) {
+            throw new IllegalArgumentException("voxel: " + voxels(width, height, voxel) + " voxels, more than the "
+                    + MAX_VOXELS + " allowed; take a larger voxel or a smaller box");
+        }
+    }
+
+    /** What a box and a section both need: a matrix, distinct phases that leave it room, at least 4 voxels each way. */
+    static void check(String matrix, List<ParticlePhase> particles, double width, double height, double voxel) {
         if (matrix == null || matrix.isBlank()) {
             throw new IllegalArgumentException("matrix: a packing needs a matrix phase");
         }
@@ -41,10 +50,6 @@ public record PackingSpec(String matrix, List<ParticlePhase> particles, double w
         if (!(voxel > 0) || !(width >= 4 * voxel) || !(height >= 4 * voxel)) {
             throw new IllegalArgumentException("voxel: the box (" + width + " x " + height + " m) must be at least 4 voxels of "
                     + voxel + " m each way");
-        }
-        if (voxels(width, height, voxel) > MAX_VOXELS) {
-            throw new IllegalArgumentException("voxel: " + voxels(width, height, voxel) + " voxels, more than the "
-                    + MAX_VOXELS + " allowed; take a larger voxel or a smaller box");
         }
     }
 

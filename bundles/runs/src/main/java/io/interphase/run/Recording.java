@@ -1,8 +1,10 @@
 package io.interphase.run;
 
 import io.interphase.api.run.Column;
+import io.interphase.api.run.FieldFrame;
 import io.interphase.api.run.StepEnd;
 import io.interphase.api.run.Table;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +22,7 @@ final class Recording {
     private final DoubleList[] pending = lists(6);
     private final DoubleList[] cycles = lists(10);
     private final DoubleList[] spectra = lists(5);
+    private final List<FieldFrame> fields = new ArrayList<>();
     private double netCharge;
     private double lastTime;
     /** The rows of the pending cycle kept when it is not kept in full: each step's first and last sample. */
@@ -68,6 +71,16 @@ final class Recording {
         for (int c = 0; c < row.length; c++) {
             spectra[c].add(row[c]);
         }
+    }
+
+    /** A field snapshot, its time from the start of the run. */
+    void field(FieldFrame frame) {
+        fields.add(frame);
+    }
+
+    /** The field snapshots in time order. */
+    List<FieldFrame> fields() {
+        return List.copyOf(fields);
     }
 
     /** The spectra's points so far. */

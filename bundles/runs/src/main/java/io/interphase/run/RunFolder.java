@@ -33,9 +33,12 @@ public final class RunFolder {
     }
 
     private static OutputStream open(Path folder, String name) throws IOException {
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new IOException("an exporter asked for the file name '" + name + "'; names are plain, without folders");
+        if (!name.matches("([A-Za-z0-9][A-Za-z0-9_-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new IOException("an exporter asked for the file name '" + name + "'; names are plain, in one "
+                    + "subfolder at most (fields/xi_0001.vti)");
         }
-        return Files.newOutputStream(folder.resolve(name));
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.newOutputStream(file);
     }
 }

@@ -8,7 +8,9 @@ import io.interphase.api.run.Result;
 import io.interphase.api.run.Simulation;
 import io.interphase.api.run.Solver;
 import io.interphase.api.run.Step;
+import io.interphase.api.run.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,22 @@ public final class RunPipeline {
                 .orElseThrow(() -> new InvalidInputException("solver", "the solver '" + id + "' is no longer installed"));
         List<Exporter> chosen = recipe.outputs().isEmpty() ? List.copyOf(exporters)
                 : RecipeFields.exportersOf(recipe.outputs(), exporters);
-        return new Prepared(recipe, solver, solver.start(recipe.cell(), recipe.materials()), chosen);
+        return new Prepared(recipe, solver, solver.start(recipe.cell(), recipe.materials(), options(recipe)), chosen);
+    }
+
+    /** The recipe's {@code "options"} for its solver: an object, empty when absent. */
+    private static Map<String, ?> options(Recipe recipe) {
+        Object options = recipe.given().get("options");
+        if (options == null) {
+            return Map.of();
+        }
+        if (!(options instanceof Map<?, ?> m) || !m.keySet().stream().allMatch(String.class::isInstance)) {
+            throw new InvalidInputException("options", "an object of the solver's settings, such as "
+                    + "{\"grid\": \"0.25 um\"}");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, ?> typed = (Map<String, ?>) m;
+        return typed;
     }
 
     /**
@@ -63,6 +80,7 @@ public final class RunPipeline {
         boolean ramp = recipe.steps().stream().anyMatch(s -> s instanceof Step.Ramp);
         boolean currentSteps = Capabilities.needed(recipe.steps()).contains(Solver.Capability.CONSTANT_CURRENT);
         Map<String, Object> summary = Summary.of(recording, walker, retention, fullCell, ramp, currentSteps);
+        summary.putAll(p.simulation().figures());
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("recipe", RecipeFields.resolved(recipe));
         metadata.put("solver", p.solver().id());
@@ -71,7 +89,9 @@ public final class RunPipeline {
         metadata.put("start", start.toString());
         metadata.put("end", Instant.now().toString());
         metadata.put("wall_time_s", (System.nanoTime() - t0) / 1e9);
-        return new Result(recording.tables(retention), summary, metadata);
+        List<Table> tables = new ArrayList<>(recording.tables(retention));
+        tables.addAll(p.simulation().tables());
+        return new Result(tables, summary, metadata, recording.fields());
     }
 
     /** The mass of the cathode's active material in the cell, kg; NaN without a cathode. */

@@ -2,6 +2,7 @@ package io.interphase.run;
 
 import io.interphase.api.run.Limits;
 import io.interphase.api.run.Progress;
+import io.interphase.api.run.FieldFrame;
 import io.interphase.api.run.Simulation;
 import io.interphase.api.run.Step;
 import io.interphase.api.run.StepEnd;
@@ -128,6 +129,11 @@ final class StepWalker {
             @Override
             public void impedance(double frequency, double real, double imaginary) {
                 recording.impedance(frequency, real, imaginary, c, n);
+            }
+
+            @Override
+            public void field(FieldFrame frame) {
+                recording.field(frame.at(start + frame.time()));
             }
         }, progress);
         time += end.duration();

@@ -17,7 +17,10 @@ public interface Exporter {
     /** Where an exporter's files go. */
     @ConsumerType
     interface Output {
-        /** A new file of this plain name ("timeseries.csv"); the exporter closes it. */
+        /**
+         * A new file of this plain name ("timeseries.csv"), or in one subfolder of the run's folder
+         * ("fields/xi_0001.vti"); the exporter closes it.
+         */
         OutputStream open(String fileName) throws IOException;
     }
 }

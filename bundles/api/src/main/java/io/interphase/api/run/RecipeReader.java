@@ -15,7 +15,7 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface RecipeReader {
 
     /** The recipe fields that are not the cell's. */
-    java.util.Set<String> RECIPE_FIELDS = java.util.Set.of("protocol", "solver", "outputs", "parameters", "sweep", "eis");
+    java.util.Set<String> RECIPE_FIELDS = java.util.Set.of("protocol", "solver", "outputs", "parameters", "sweep", "eis", "options");
 
     /**
      * The recipe read, checked and resolved with the services live now.

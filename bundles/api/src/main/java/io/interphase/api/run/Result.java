@@ -8,13 +8,21 @@ import java.util.Map;
 /**
  * What a run produced: tables ("timeseries", "cycles"), the summary (scalar or map results, the unit
  * in the key as in {@code ccd_mA_cm2}) and metadata (recipe, bundle versions, parameters with
- * sources, timings). Maps keep their insertion order; values may be null (not reached).
+ * sources, timings), and the field snapshots of a spatially resolved solver in time order. Maps keep their
+ * insertion order; values may be null (not reached).
  */
-public record Result(List<Table> tables, Map<String, Object> summary, Map<String, Object> metadata) {
+public record Result(List<Table> tables, Map<String, Object> summary, Map<String, Object> metadata,
+        List<FieldFrame> fields) {
     public Result {
         tables = List.copyOf(tables);
+        fields = List.copyOf(fields);
         summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
         metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    }
+
+    /** A result without fields. */
+    public Result(List<Table> tables, Map<String, Object> summary, Map<String, Object> metadata) {
+        this(tables, summary, metadata, List.of());
     }
 
     /** The table with this name. */

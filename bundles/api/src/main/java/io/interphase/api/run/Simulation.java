@@ -1,5 +1,6 @@
 package io.interphase.api.run;
 
+import java.util.List;
 import java.util.Map;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -26,6 +27,19 @@ public interface Simulation {
     /** The model parameters used, name to value with unit and source, for the run's provenance. */
     Map<String, String> parameters();
 
+    /**
+     * Figures this model computes itself, for the run's summary beside the ones every run has (the unit in the key,
+     * as in {@code max_penetration_um}); empty for most models.
+     */
+    default Map<String, Object> figures() {
+        return Map.of();
+    }
+
+    /** Tables this model keeps itself (a phase-field run's deposition metrics over time); empty for most models. */
+    default List<Table> tables() {
+        return List.of();
+    }
+
     /** Receives samples in time order; time counts from the start of the step, s. */
     @ConsumerType
     interface Recorder {
@@ -36,6 +50,10 @@ public interface Simulation {
          * a negative imaginary part). Recorders that keep no spectra ignore it.
          */
         default void impedance(double frequency, double real, double imaginary) {
+        }
+
+        /** A snapshot of the model's fields, from a spatially resolved solver. Recorders that keep no fields ignore it. */
+        default void field(FieldFrame frame) {
         }
     }
 }

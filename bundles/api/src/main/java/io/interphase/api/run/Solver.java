@@ -2,6 +2,7 @@ package io.interphase.api.run;
 
 import io.interphase.api.cell.CellProperties;
 import io.interphase.api.material.MaterialCatalog;
+import java.util.Map;
 import java.util.Set;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -31,4 +32,18 @@ public interface Solver {
      * @throws io.interphase.api.InvalidInputException naming the layer or material that does not fit
      */
     Simulation start(CellProperties cell, MaterialCatalog materials);
+
+    /**
+     * A fresh simulation with the recipe's {@code "options"} for this solver (grid, domain, seed, ...). A solver
+     * that takes options overrides this and checks them before any work starts; the default takes none.
+     *
+     * @throws io.interphase.api.InvalidInputException naming the option ({@code options.grid}) that is not allowed
+     */
+    default Simulation start(CellProperties cell, MaterialCatalog materials, Map<String, ?> options) {
+        if (!options.isEmpty()) {
+            throw new io.interphase.api.InvalidInputException("options", "the solver '" + id()
+                    + "' takes no options; found " + new java.util.TreeSet<>(options.keySet()));
+        }
+        return start(cell, materials);
+    }
 }
