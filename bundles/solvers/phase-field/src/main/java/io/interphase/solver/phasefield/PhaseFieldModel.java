@@ -57,9 +57,8 @@ final class PhaseFieldModel {
     final Potentials potentials;
     /** Li volume fraction per cell. */
     final double[] s;
-    private final double[] mu;
-    private final double[] scratch;
-    private final double[] scratch2;
+    private final double[] rate;
+    private final CahnHilliard relaxation;
     private double dt;
 
     PhaseFieldModel(Domain d, Parameters p) {
@@ -68,9 +67,8 @@ final class PhaseFieldModel {
         int n = d.cells();
         potentials = new Potentials(d);
         s = new double[n];
-        mu = new double[n];
-        scratch = new double[n];
-        scratch2 = new double[n];
+        rate = new double[n];
+        relaxation = new CahnHilliard(d.nx, d.ny, d.h, p.barrier(), p.gradient(), p.mobility());
         double y0 = d.liRows * d.h;
         for (int j = 0; j < d.ny; j++) {
             // the equilibrium profile 1 / (1 + e^{(y − y0)/ℓ}) about the Li's top face
@@ -176,87 +174,11 @@ final class PhaseFieldModel {
         return step;
     }
 
-    /**
-     * The Cahn–Hilliard relaxation over {@code step} with the reaction as a source, in explicit sub-steps short
-     * enough to be stable (Δt ≤ h⁴ / (32 M κ) for the fourth-order term, h² / (16 M W) for the double well), each
-     * in flux form so that Σ s changes by the reaction alone.
-     */
+    /** The Cahn–Hilliard relaxation over {@code step}, the reaction (as Li per second) its source. */
     private void relax(double step, double fcs) {
-        int n = s.length;
-        double h = d.h;
-        double stable = 0.9 * Math.min(Math.pow(h, 4) / (32 * p.mobility() * p.gradient()),
-                h * h / (16 * p.mobility() * p.barrier()));
-        int substeps = (int) Math.ceil(step / stable);
-        double dt = step / substeps;
-        double w = p.barrier();
-        double kappa = p.gradient();
-        for (int sub = 0; sub < substeps; sub++) {
-            laplacian(s, scratch);
-            for (int k = 0; k < n; k++) {
-                double v = s[k];
-                mu[k] = w * 2 * v * (1 - v) * (1 - 2 * v) + kappa * scratch[k];
-            }
-            divergence(mu, scratch2);
-            for (int k = 0; k < n; k++) {
-                s[k] += dt * (scratch2[k] - potentials.reaction[k] / fcs);
-            }
+        for (int k = 0; k < s.length; k++) {
+            rate[k] = -potentials.reaction[k] / fcs;
         }
-    }
-
-    /** The Li mobility of a cell, m⁵/(J s): Li moves through Li, so M = M₀ s, and not through the host. */
-    private double mobility(int k) {
-        return p.mobility() * Math.min(1, Math.max(0, s[k]));
-    }
-
-    /** y = ∇·(M(s) ∇μ), face mobilities the mean of the two cells'; periodic across, no flux at top and bottom. */
-    private void divergence(double[] muField, double[] y) {
-        int nx = d.nx;
-        int ny = d.ny;
-        double inv = 1 / (d.h * d.h);
-        Parallel.forRange(ny, nx, (from, to) -> {
-            for (int j = from; j < to; j++) {
-                int row = j * nx;
-                for (int i = 0; i < nx; i++) {
-                    int k = row + i;
-                    double mk = mobility(k);
-                    double m = muField[k];
-                    int left = row + (i == 0 ? nx - 1 : i - 1);
-                    int right = row + (i == nx - 1 ? 0 : i + 1);
-                    double sum = 0.5 * (mk + mobility(left)) * (muField[left] - m)
-                            + 0.5 * (mk + mobility(right)) * (muField[right] - m);
-                    if (j > 0) {
-                        sum += 0.5 * (mk + mobility(k - nx)) * (muField[k - nx] - m);
-                    }
-                    if (j < ny - 1) {
-                        sum += 0.5 * (mk + mobility(k + nx)) * (muField[k + nx] - m);
-                    }
-                    y[k] = sum * inv;
-                }
-            }
-        });
-    }
-
-    /** y = L x = −∇²x on the grid: periodic across, no flux through the top and bottom. */
-    void laplacian(double[] x, double[] y) {
-        int nx = d.nx;
-        int ny = d.ny;
-        double inv = 1 / (d.h * d.h);
-        Parallel.forRange(ny, nx, (from, to) -> {
-            for (int j = from; j < to; j++) {
-                int row = j * nx;
-                for (int i = 0; i < nx; i++) {
-                    int k = row + i;
-                    double c = x[k];
-                    double sum = 2 * c - x[row + (i == 0 ? nx - 1 : i - 1)] - x[row + (i == nx - 1 ? 0 : i + 1)];
-                    if (j > 0) {
-                        sum += c - x[k - nx];
-                    }
-                    if (j < ny - 1) {
-                        sum += c - x[k + nx];
-                    }
-                    y[k] = sum * inv;
-                }
-            }
-        });
+        relaxation.advance(s, rate, step);
     }
 }
