@@ -35,6 +35,7 @@ public final class Launcher {
         p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         p.put("org.apache.felix.http.host", "127.0.0.1");
         p.put("org.osgi.service.http.port", String.valueOf(options.port()));
+        p.put("interphase.home", options.home().toString());
         p.put("felix.fileinstall.dir", options.home().resolve("deploy").toString());
         p.put("felix.fileinstall.poll", String.valueOf(DEPLOY_POLL_MS));
         p.put("felix.fileinstall.noInitialDelay", "true");

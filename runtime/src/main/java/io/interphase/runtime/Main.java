@@ -80,6 +80,7 @@ public final class Main {
             StartupTimeline.mark("ready");
             System.out.printf(Locale.ROOT, "Interphase workbench ready at %s in %.2f s (home %s); Ctrl-C stops it%n",
                     url, (System.nanoTime() - launched) / 1e9, options.home());
+            printConsoleUrl(url, options.home());
         } else if (answer.body() != null) {
             System.out.println("Interphase workbench answers at " + url + " but is not ready: " + answer.body());
         } else {
@@ -111,6 +112,18 @@ public final class Main {
             System.out.println("Interphase workbench stopped");
         } catch (Exception e) {
             System.err.println("stopping the workbench failed: " + e);
+        }
+    }
+
+    /** The console's address with the access token the console bundle keeps in the home (mode 600). */
+    private static void printConsoleUrl(String url, java.nio.file.Path home) {
+        java.nio.file.Path token = home.resolve("token");
+        try {
+            if (java.nio.file.Files.isRegularFile(token)) {
+                System.out.println("console: " + url + "?token=" + java.nio.file.Files.readString(token).strip());
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("cannot read the console's token " + token + ": " + e.getMessage());
         }
     }
 }

@@ -94,6 +94,19 @@ public final class RunPipeline {
         return new Result(tables, summary, metadata, recording.fields());
     }
 
+    /** The installed bundles' versions by symbolic name, for a run's provenance; empty without a context. */
+    public static Map<String, String> bundles(org.osgi.framework.BundleContext context) {
+        Map<String, String> versions = new java.util.TreeMap<>();
+        if (context != null) {
+            for (org.osgi.framework.Bundle b : context.getBundles()) {
+                if (b.getSymbolicName() != null) {
+                    versions.put(b.getSymbolicName(), b.getVersion().toString());
+                }
+            }
+        }
+        return versions;
+    }
+
     /** The mass of the cathode's active material in the cell, kg; NaN without a cathode. */
     private static double activeMass(Recipe recipe) {
         return RecipeReading.activeMassPerArea(recipe.cell(), recipe.materials()) * recipe.cell().cell().area();

@@ -8,7 +8,7 @@
  * change in a minor release.
  */
 @Export
-@Version("0.5.0")
+@Version("0.6.0")
 package io.interphase.api.run;
 
 import org.osgi.annotation.bundle.Export;

@@ -13,6 +13,7 @@ import io.interphase.api.cell.CellModel;
 import io.interphase.api.material.Material;
 import io.interphase.api.material.MaterialCatalog;
 import io.interphase.api.run.RecipeReader;
+import io.interphase.api.run.RunService;
 import io.interphase.api.units.Dimension;
 import io.interphase.api.units.UnitException;
 import io.interphase.api.units.Units;
@@ -72,14 +73,21 @@ public class ApiServlet extends HttpServlet {
     private transient volatile CellModel cellModel;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private transient volatile RecipeReader recipes;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile RunService runService;
     @Reference
     private transient ServiceComponentRuntime components;
+    private final transient RunsApi runsApi = new RunsApi(ApiServlet::send);
+    private transient AccessToken token;
     private transient BundleContext context;
     private final long startedAt = System.currentTimeMillis();
 
     @Activate
-    void activate(BundleContext bundleContext) {
+    void activate(BundleContext bundleContext) throws IOException {
         this.context = bundleContext;
+        String home = bundleContext.getProperty("interphase.home");
+        // without a home (an embedded framework) no token exists and every mutating call is refused
+        this.token = home == null ? null : AccessToken.of(java.nio.file.Path.of(home));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -130,8 +138,12 @@ public class ApiServlet extends HttpServlet {
                 send(resp, 200, health());
             } else if (path.equals("/materials")) {
                 send(resp, 200, materials(temperature(req)));
+            } else if (path.equals("/services")) {
+                send(resp, 200, ServicesJson.of(context));
             } else if (material != null) {
                 material(resp, material, temperature(req));
+            } else if (isRuns(path)) {
+                runsApi.get(runs(), path.substring("/runs".length()), req, resp);
             } else if (path.equals("/cells") || path.equals("/recipes") || segmentAfter(path, "/analyze/") != null) {
                 methodNotAllowed(resp, "POST");
             } else {
@@ -146,6 +158,10 @@ public class ApiServlet extends HttpServlet {
             String analysis = segmentAfter(path, "/analyze/");
             if (analysis != null) {
                 analyze(req, resp, analysis);
+            } else if (isRuns(path)) {
+                RunsApi.authorise(req, token);
+                String rest = path.substring("/runs".length());
+                runsApi.post(runs(), rest, rest.isEmpty() ? readJsonObject(req) : Map.of(), resp);
             } else if (path.equals("/cells")) {
                 cells(req, resp);
             } else if (path.equals("/recipes")) {
@@ -159,6 +175,31 @@ public class ApiServlet extends HttpServlet {
     }
 
     @Override
+    protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        answer(req, resp, path -> {
+            if (isRuns(path)) {
+                RunsApi.authorise(req, token);
+                runsApi.delete(runs(), path.substring("/runs".length()), resp);
+            } else {
+                methodNotAllowed(resp, "GET, POST");
+            }
+        });
+    }
+
+    private static boolean isRuns(String path) {
+        return path.equals("/runs") || path.startsWith("/runs/");
+    }
+
+    /** The run service, or a 503 while none is live. */
+    private RunService runs() {
+        RunService r = runService;
+        if (r == null) {
+            throw new Rejected(503, "service", "the run service is not available right now; try again once the runs bundle is active");
+        }
+        return r;
+    }
+
+    @Override
     protected void doTrace(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         methodNotAllowed(resp, "GET, POST"); // TRACE would echo the request, cookies and all
     }
@@ -169,6 +210,9 @@ public class ApiServlet extends HttpServlet {
             sameOrigin(req);
             handler.handle(path(req));
         } catch (Rejected e) {
+            if (e instanceof RunsApi.TooBusy busy) {
+                resp.setHeader("Retry-After", String.valueOf(busy.retryAfter));
+            }
             send(resp, e.status(), JsonBodies.errors(e.errors().get(0).message(), e.errors()));
         } catch (InvalidInputException e) {
             send(resp, 400, JsonBodies.errors("invalid input", e.errors()));
@@ -286,7 +330,7 @@ public class ApiServlet extends HttpServlet {
      */
     private static void sameOrigin(HttpServletRequest req) {
         String origin = req.getHeader("Origin");
-        if (origin == null || !"POST".equals(req.getMethod())) {
+        if (origin == null || !("POST".equals(req.getMethod()) || "DELETE".equals(req.getMethod()))) {
             return;
         }
         String host = req.getHeader("Host");
@@ -364,7 +408,7 @@ public class ApiServlet extends HttpServlet {
         send(resp, 500, JsonBodies.errors("internal error: " + e, List.of()));
     }
 
-    private static void send(HttpServletResponse resp, int status, JsonElement body) throws IOException {
+    static void send(HttpServletResponse resp, int status, JsonElement body) throws IOException {
         resp.setStatus(status);
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");

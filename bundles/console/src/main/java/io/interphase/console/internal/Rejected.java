@@ -5,7 +5,7 @@ import io.interphase.api.InvalidInputException;
 import java.util.List;
 
 /** A request refused with a status of its own (413 too large, 403 cross-origin), its field named as for bad input. */
-final class Rejected extends InvalidInputException {
+class Rejected extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;
 

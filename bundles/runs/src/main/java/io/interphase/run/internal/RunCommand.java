@@ -13,9 +13,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -66,7 +63,7 @@ public final class RunCommand implements Command {
             RunPipeline.Prepared prepared = RunPipeline.prepare(recipe, solvers, exporters);
             Path folder = args.size() == 3 ? Path.of(args.get(2)) : defaultFolder(recipeFile);
             ConsoleProgress progress = new ConsoleProgress(err);
-            Result result = RunPipeline.run(prepared, bundles(), progress);
+            Result result = RunPipeline.run(prepared, RunPipeline.bundles(context), progress);
             progress.finish();
             if (result.summary().get("warning") instanceof String warning) {
                 err.println("warning: " + warning);
@@ -85,17 +82,5 @@ public final class RunCommand implements Command {
         String name = recipe.getFileName().toString().replaceFirst("\\.json$", "");
         String time = java.time.LocalDateTime.now().withNano(0).toString().replace(":", "");
         return Path.of("runs", name + "-" + time);
-    }
-
-    private Map<String, String> bundles() {
-        Map<String, String> versions = new TreeMap<>();
-        if (context != null) {
-            for (Bundle b : context.getBundles()) {
-                if (b.getSymbolicName() != null) {
-                    versions.put(b.getSymbolicName(), b.getVersion().toString());
-                }
-            }
-        }
-        return versions;
     }
 }

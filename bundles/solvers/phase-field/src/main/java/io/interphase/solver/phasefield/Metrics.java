@@ -3,14 +3,16 @@ package io.interphase.solver.phasefield;
 /**
  * Where the Li plated so far lies, from the Li fraction now and at the start: inside the interlayer, in a band one
  * interface thickness either side of its face to the electrolyte ("at the interface": the phase field cannot place
- * Li more sharply than that), or beyond, in the electrolyte; how far it reaches into the electrolyte; how rough its
- * front is.
+ * Li more sharply than that), or beyond, in the electrolyte; how far it reaches into the electrolyte; how evenly it
+ * went in across the section.
  *
  * @param inside share of the new Li in the interlayer below the band (and on the Li foil)
  * @param atInterface share in the band
  * @param inElectrolyte share in the electrolyte beyond the band
  * @param penetration the front's furthest reach above the face, m (0 if it has not reached it)
- * @param roughness RMS of the front's height across the section, m
+ * @param roughness RMS across the section of the plated Li's local thickness (each column's ∫(s − s₀) dy), m: how
+ *        unevenly the Li went in, whatever its shape (a front's height is ill-defined once Li plates as a detached
+ *        film or as islands)
  * @param top whether Li reaches the domain's top row
  */
 record Metrics(double inside, double atInterface, double inElectrolyte, double penetration, double roughness,
@@ -32,10 +34,13 @@ record Metrics(double inside, double atInterface, double inElectrolyte, double p
         double meanSquare = 0;
         double reach = 0;
         for (int i = 0; i < d.nx; i++) {
-            double front = front(d, s, i);
-            mean += front;
-            meanSquare += front * front;
-            reach = Math.max(reach, front);
+            double plated = 0;
+            for (int j = 0; j < d.ny; j++) {
+                plated += (s[j * d.nx + i] - start[j * d.nx + i]) * d.h;
+            }
+            mean += plated;
+            meanSquare += plated * plated;
+            reach = Math.max(reach, front(d, s, i));
         }
         mean /= d.nx;
         double roughness = Math.sqrt(Math.max(0, meanSquare / d.nx - mean * mean));

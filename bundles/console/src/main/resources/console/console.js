@@ -1,0 +1,254 @@
+// The Interphase console: a client of the REST API only. No framework, no build step.
+'use strict';
+
+const state = { token: null, selected: null, materials: [], shownRun: null };
+
+function takeToken() {
+  const url = new URL(window.location.href);
+  const given = url.searchParams.get('token');
+  if (given) {
+    sessionStorage.setItem('interphase-token', given);
+    url.searchParams.delete('token');
+    history.replaceState(null, '', url.pathname + url.search);
+  }
+  state.token = sessionStorage.getItem('interphase-token');
+  const pill = document.getElementById('token-state');
+  pill.textContent = state.token ? 'token: yes' : 'no token: read-only (open the URL ./workbench start prints)';
+  pill.className = 'pill ' + (state.token ? 'ok' : 'bad');
+}
+
+async function api(path, options = {}) {
+  const headers = Object.assign({}, options.headers || {});
+  if (state.token) headers['Authorization'] = 'Bearer ' + state.token;
+  if (options.body && !headers['Content-Type']) headers['Content-Type'] = 'application/json';
+  const response = await fetch('/api' + path, Object.assign({}, options, { headers }));
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.startsWith('application/json') ? await response.json() : await response.text();
+  return { ok: response.ok, status: response.status, body };
+}
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') e.className = v; else e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
+
+function fill(tbody, rows) {
+  tbody.replaceChildren(...rows);
+}
+
+function round(x, digits = 3) {
+  if (x === null || x === undefined || Number.isNaN(x)) return '–';
+  if (typeof x !== 'number') return String(x);
+  return Math.abs(x) >= 1e4 || (Math.abs(x) < 1e-3 && x !== 0) ? x.toExponential(digits - 1) : String(+x.toPrecision(digits));
+}
+
+async function refreshHealth() {
+  const pill = document.getElementById('health');
+  try {
+    const h = (await api('/health')).body;
+    pill.textContent = (h.ready ? 'ready' : 'starting') + ' · ' + h.materials + ' materials' +
+      (h.problems.length ? ' · problems: ' + h.problems.join('; ') : '');
+    pill.className = 'pill ' + (h.ready && !h.problems.length ? 'ok' : 'bad');
+  } catch (e) {
+    pill.textContent = 'server unreachable';
+    pill.className = 'pill bad';
+  }
+}
+
+async function refreshInstalled() {
+  const materials = (await api('/materials')).body;
+  const changed = JSON.stringify(materials.map(m => m.id + m.bundle.version)) !==
+    JSON.stringify(state.materials.map(m => m.id + m.bundle.version));
+  state.materials = materials;
+  fill(document.querySelector('#materials tbody'), materials.map(m =>
+    el('tr', {}, el('td', {}, m.id), el('td', {}, m.role.toLowerCase()), el('td', {}, m.bundle.symbolicName + ' ' + m.bundle.version))));
+  if (changed) fillMaterialChoices();
+  const services = (await api('/services')).body;
+  const rows = [];
+  for (const [kind, list] of Object.entries(services)) {
+    const label = { solvers: 'solver', protocols: 'protocol', exporters: 'exporter', analyses: 'analysis' }[kind] || kind;
+    for (const s of list) rows.push(el('tr', {}, el('td', {}, label), el('td', {}, s.id || s.error || '?'),
+      el('td', {}, (s.bundle || '') + ' ' + (s.version || ''))));
+  }
+  fill(document.querySelector('#services tbody'), rows);
+  const solver = document.getElementById('solver');
+  const ids = services.solvers.map(s => s.id).filter(Boolean);
+  if (solver.options.length !== ids.length + 1) {
+    const keep = solver.value;
+    solver.replaceChildren(el('option', { value: '' }, 'best suited'), ...ids.map(id => el('option', { value: id }, id)));
+    solver.value = ids.includes(keep) ? keep : '';
+  }
+}
+
+function fillMaterialChoices() {
+  const host = document.getElementById('host');
+  const filler = document.getElementById('filler');
+  const keepHost = host.value;
+  const keepFiller = filler.value;
+  const hosts = state.materials.filter(m => m.role === 'CONDUCTIVE_HOST');
+  const fillers = state.materials.filter(m => m.role === 'ION_CONDUCTING_FILLER');
+  host.replaceChildren(el('option', { value: '' }, 'none (bare Li)'), ...hosts.map(m => el('option', { value: m.id }, m.id)));
+  filler.replaceChildren(el('option', { value: '' }, 'none'), ...fillers.map(m => el('option', { value: m.id }, m.id)));
+  host.value = keepHost || (hosts[0] ? hosts[0].id : '');
+  filler.value = keepFiller || (fillers.find(m => m.id.includes('nano')) || fillers[0] || { id: '' }).id;
+  compose();
+}
+
+const PROTOCOLS = {
+  ccd: ['Rest for 10 min', 'Ramp from 0.25 mA/cm2 by 0.25 mA/cm2 with 0.25 mAh/cm2 per half cycle until short'],
+  cycling: ['Repeat 100 times: Plate at 1 mA/cm2 for 1 h; Strip at 1 mA/cm2 for 1 h'],
+  phasefield: ['Plate at 5 mA/cm2 for 30 s'],
+};
+
+function composedRecipe() {
+  const host = document.getElementById('host').value;
+  const filler = document.getElementById('filler').value;
+  const fraction = Number(document.getElementById('fraction').value);
+  const thickness = document.getElementById('thickness').value + ' um';
+  const protocol = document.getElementById('protocol').value;
+  let layer = null;
+  if (host && filler && fraction > 0) {
+    layer = { composite: { [host]: (100 - fraction) + ' wt%', [filler]: fraction + ' wt%' }, thickness };
+  } else if (host) {
+    layer = { material: host, thickness };
+  }
+  const li = { material: 'li-metal', thickness: '20 um' };
+  const electrolyte = { material: 'lpscl', mass: '80 mg' };
+  const layers = protocol === 'phasefield' ? [li, layer, electrolyte].filter(Boolean)
+    : [li, layer, electrolyte, layer, li].filter(Boolean);
+  const name = (layer ? (filler && fraction > 0 ? host + ' ' + fraction + '% ' + filler : host) : 'bare Li') + ', ' +
+    document.getElementById('protocol').selectedOptions[0].textContent;
+  const recipe = { name, area: '0.785 cm2', temperature: document.getElementById('temperature').value + ' degC',
+    stackPressure: '375 MPa', layers, protocol: PROTOCOLS[protocol] };
+  const solver = protocol === 'phasefield' ? 'phase-field' : document.getElementById('solver').value;
+  if (solver) recipe.solver = solver;
+  if (protocol === 'phasefield') recipe.options = { width: '5 um', grid: '0.375 um', fieldsEvery: '5 s' };
+  return recipe;
+}
+
+let effectiveTimer = null;
+function compose() {
+  const recipe = composedRecipe();
+  document.getElementById('recipe').value = JSON.stringify(recipe, null, 2);
+  recipeChanged();
+  clearTimeout(effectiveTimer);
+  effectiveTimer = setTimeout(() => effective(recipe), 150);
+}
+
+async function effective(recipe) {
+  const cell = Object.assign({}, recipe);
+  delete cell.protocol; delete cell.solver; delete cell.options;
+  const r = await api('/cells', { method: 'POST', body: JSON.stringify(cell) });
+  const box = document.getElementById('effective');
+  if (!r.ok) { box.textContent = r.body.errors.map(e => e.field + ': ' + e.message).join('; '); return; }
+  const layer = r.body.layers[1];
+  box.replaceChildren(el('span', {}, 'layer 1: ionic ' + round(layer.ionicConductivity * 10) + ' mS/cm, electronic ' +
+    round(layer.electronicConductivity / 100) + ' S/cm, ion|electron contact ' + round(layer.interfaceAreaDensity) +
+    ' m²/m³, ' + Object.entries(layer.volumeFractions).map(([k, v]) => k + ' ' + round(100 * v) + ' vol%').join(', ')));
+}
+
+function recipeChanged() {
+  const text = document.getElementById('recipe').value;
+  const link = document.getElementById('download');
+  if (link.dataset.url) URL.revokeObjectURL(link.dataset.url);
+  link.dataset.url = URL.createObjectURL(new Blob([text + '\n'], { type: 'application/json' }));
+  link.href = link.dataset.url;
+}
+
+function readRecipe() {
+  try {
+    return JSON.parse(document.getElementById('recipe').value);
+  } catch (e) {
+    showErrors([{ field: 'recipe', message: 'not JSON: ' + e.message }]);
+    return null;
+  }
+}
+
+function showErrors(errors) {
+  fill(document.getElementById('errors'), errors.map(e => el('li', {}, el('code', {}, e.field), ' ', e.message)));
+}
+
+async function check() {
+  const recipe = readRecipe();
+  if (!recipe) return;
+  const r = await api('/recipes', { method: 'POST', body: JSON.stringify(recipe) });
+  showErrors(r.ok ? [] : r.body.errors);
+  document.getElementById('resolved').textContent = r.ok ? 'solver ' + r.body.solver + ', ' + r.body.steps + ' steps: ' +
+    r.body.protocol.join(' · ') : '';
+  return r.ok;
+}
+
+async function start() {
+  const recipe = readRecipe();
+  if (!recipe) return;
+  const r = await api('/runs', { method: 'POST', body: JSON.stringify(recipe) });
+  if (!r.ok) { showErrors(r.body.errors); return; }
+  showErrors([]);
+  state.selected = r.body.id;
+  refreshRuns();
+}
+
+async function refreshRuns() {
+  const list = (await api('/runs?limit=20')).body.runs;
+  fill(document.querySelector('#runs tbody'), list.map(s => {
+    const row = el('tr', { class: 'clickable', 'data-id': s.id }, el('td', {}, s.name),
+      el('td', { class: 'state-' + s.state }, s.state),
+      el('td', {}, el('div', { class: 'bar' }, barFill(s.progress))), el('td', {}, s.seconds_left === null ? '' : Math.round(s.seconds_left) + ' s'));
+    row.addEventListener('click', () => { state.selected = s.id; state.shownRun = null; showRun(); });
+    return row;
+  }));
+  showRun();
+}
+
+function barFill(progress) {
+  const d = el('div');
+  d.style.width = Math.round(100 * progress) + '%';
+  return d;
+}
+
+async function showRun() {
+  if (!state.selected) return;
+  const s = (await api('/runs/' + state.selected)).body;
+  const key = s.id + s.state;
+  if (state.shownRun === key) return;
+  const section = document.getElementById('run-section');
+  section.hidden = false;
+  document.getElementById('run-title').textContent = s.name + ' — ' + s.state + (s.error ? ': ' + s.error : '');
+  const summary = Object.entries(s.summary || {}).filter(([k, v]) => v === null || typeof v !== 'object');
+  document.getElementById('run-summary').replaceChildren(el('table', {}, ...summary.map(([k, v]) =>
+    el('tr', {}, el('td', {}, k), el('td', {}, round(v, 4))))));
+  const plots = document.getElementById('run-plots');
+  const files = document.getElementById('run-files');
+  if (!['done', 'cancelled', 'failed'].includes(s.state)) {
+    plots.replaceChildren(el('span', { class: 'note' }, 'running: ' + s.note));
+    files.replaceChildren();
+    return;
+  }
+  state.shownRun = key;
+  const f = await api('/runs/' + s.id + '/files');
+  const names = f.ok ? f.body.files : [];
+  const shown = names.filter(n => (n.endsWith('.svg') && !n.includes('/')) || n === 'fields/xi.svg');
+  plots.replaceChildren(...shown.map(n => el('img', { src: '/api/runs/' + s.id + '/files/' + n, alt: n, title: n })));
+  files.replaceChildren(...names.filter(n => !/fields\/(frame|xi|c)_\d+/.test(n)).map(n =>
+    el('li', {}, el('a', { href: '/api/runs/' + s.id + '/files/' + n }, n))));
+}
+
+function init() {
+  takeToken();
+  document.getElementById('compose').addEventListener('input', compose);
+  document.getElementById('recipe').addEventListener('input', recipeChanged);
+  document.getElementById('check').addEventListener('click', check);
+  document.getElementById('start').addEventListener('click', start);
+  refreshHealth();
+  refreshInstalled();
+  refreshRuns();
+  setInterval(refreshHealth, 2000);
+  setInterval(refreshInstalled, 1000);
+  setInterval(refreshRuns, 1000);
+}
+
+document.addEventListener('DOMContentLoaded', init);
