@@ -78,6 +78,41 @@ public class RunsApiIT extends WorkbenchTest {
     }
 
     @Test
+    public void aRunKeepsItsSolverWhenTheSolversBundleStopsMidRunAndNewRunsSeeItGone() throws Exception {
+        org.osgi.framework.Bundle cycling = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "io.interphase.solver.cycling".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        String id = http.postWithToken(token(), "/api/runs", LONG).body().getAsJsonObject().get("id").getAsString();
+        assertTrue(Workbench.await(() -> http.get("/api/runs/" + id).body().getAsJsonObject().get("progress")
+                .getAsDouble() > 0, 20_000));
+        cycling.stop();
+        try {
+            double before = http.get("/api/runs/" + id).body().getAsJsonObject().get("progress").getAsDouble();
+            assertTrue("the run goes on with the solver it started with", Workbench.await(() -> {
+                JsonObject s = http.get("/api/runs/" + id).body().getAsJsonObject();
+                return s.get("state").getAsString().equals("running") && s.get("progress").getAsDouble() > before;
+            }, 20_000));
+            // a new recipe is read without it: another installed solver, if any, takes the cell
+            Http.Response read = http.post("/api/recipes", LONG);
+            assertTrue(read.body().toString(), read.status() == 400
+                    || !read.body().getAsJsonObject().get("solver").getAsString().equals("cycling"));
+            assertEquals(202, http.methodWithToken(token(), "DELETE", "/api/runs/" + id).status());
+            assertEquals("cancelled", awaitEnd(id).get("state").getAsString());
+        } finally {
+            cycling.start();
+        }
+        // the bundle back, new runs find it again
+        String[] again = new String[1];
+        String token = token();
+        assertTrue(Workbench.await(() -> {
+            Http.Response r = http.postWithToken(token, "/api/runs", LONG);
+            again[0] = r.status() == 202 ? r.body().getAsJsonObject().get("id").getAsString() : null;
+            return again[0] != null;
+        }, 20_000));
+        http.methodWithToken(token(), "DELETE", "/api/runs/" + again[0]);
+        awaitEnd(again[0]);
+    }
+
+    @Test
     public void withoutTheTokenBadInputAndForeignPathsAreRefusedAsJson() throws Exception {
         assertEquals(401, http.post("/api/runs", PHASE_FIELD).status());
         assertEquals(401, http.postWithToken("not-the-token", "/api/runs", PHASE_FIELD).status());

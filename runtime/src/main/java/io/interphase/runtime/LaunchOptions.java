@@ -9,7 +9,7 @@ import java.util.List;
  * @param port the HTTP port on 127.0.0.1
  * @param home the folder a workbench writes to: {@code deploy/}, {@code felix-cache/}, later runs
  */
-public record LaunchOptions(int port, Path home) {
+public record LaunchOptions(int port, Path home, boolean shell) {
 
     public static final int DEFAULT_PORT = 8642;
 
@@ -18,8 +18,18 @@ public record LaunchOptions(int port, Path home) {
               --port N    HTTP port on 127.0.0.1, 1..65535 (default 8642)
               --home DIR  folder for deploy/ and everything the workbench writes (default runtime/)""";
 
+    /** A server without the Gogo shell on its terminal. */
+    public LaunchOptions(int port, Path home) {
+        this(port, home, false);
+    }
+
     /** Parses the arguments; {@code defaultHome} is used when no --home is given. */
     public static LaunchOptions parse(List<String> args, Path defaultHome) {
+        return parse(args, defaultHome, false);
+    }
+
+    /** The same, with the Gogo shell on the terminal ({@code workbench shell}) or not. */
+    public static LaunchOptions parse(List<String> args, Path defaultHome, boolean shell) {
         int port = DEFAULT_PORT;
         Path home = defaultHome;
         for (int i = 0; i < args.size(); i++) {
@@ -30,7 +40,7 @@ public record LaunchOptions(int port, Path home) {
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'\n" + USAGE);
             }
         }
-        return new LaunchOptions(port, home.toAbsolutePath().normalize());
+        return new LaunchOptions(port, home.toAbsolutePath().normalize(), shell);
     }
 
     private static String value(List<String> args, int i, String option) {

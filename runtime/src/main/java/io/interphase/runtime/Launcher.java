@@ -40,7 +40,8 @@ public final class Launcher {
         p.put("felix.fileinstall.poll", String.valueOf(DEPLOY_POLL_MS));
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.log.level", "2");
-        p.put("gosh.args", "--nointeractive");
+        // the Gogo shell reads the terminal only for `workbench shell`; the server alone leaves it alone
+        p.put("gosh.args", options.shell() ? "" : "--nointeractive");
         p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.extra());
         return p;
     }

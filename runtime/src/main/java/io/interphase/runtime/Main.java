@@ -35,25 +35,26 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         Path distribution = distribution();
         Path defaultHome = distribution.getParent().getParent();
-        if (args.length > 0 && !args[0].equals("start") && !args[0].startsWith("--")) {
+        if (args.length > 0 && !args[0].equals("start") && !args[0].equals("shell") && !args[0].startsWith("--")) {
             QuietLogging.install();
             List<String> rest = Arrays.asList(args).subList(1, args.length);
             System.exit(CommandRunner.run(args[0], rest, distribution, defaultHome));
             return;
         }
         List<String> startArgs = Arrays.asList(args);
-        if (!startArgs.isEmpty() && startArgs.get(0).equals("start")) {
+        boolean shell = !startArgs.isEmpty() && startArgs.get(0).equals("shell");
+        if (!startArgs.isEmpty() && (startArgs.get(0).equals("start") || shell)) {
             startArgs = startArgs.subList(1, startArgs.size());
         }
-        start(startArgs, distribution, defaultHome);
+        start(startArgs, distribution, defaultHome, shell);
     }
 
-    private static void start(List<String> args, Path distribution, Path defaultHome) throws Exception {
+    private static void start(List<String> args, Path distribution, Path defaultHome, boolean shell) throws Exception {
         StartupTimeline.mark("main");
         long launched = System.nanoTime();
         LaunchOptions options;
         try {
-            options = LaunchOptions.parse(args, defaultHome);
+            options = LaunchOptions.parse(args, defaultHome, shell);
             requireFreePort(options.port());
             homeLock = HomeLock.acquire(options.home());
         } catch (IllegalArgumentException | IllegalStateException e) {

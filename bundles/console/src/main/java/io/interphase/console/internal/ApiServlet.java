@@ -213,11 +213,38 @@ public class ApiServlet extends HttpServlet {
             if (e instanceof RunsApi.TooBusy busy) {
                 resp.setHeader("Retry-After", String.valueOf(busy.retryAfter));
             }
+            if (e.status() == 413) {
+                resp.setHeader("Connection", "close"); // the body is left unread: this connection cannot carry another
+            } else {
+                drain(req);
+            }
             send(resp, e.status(), JsonBodies.errors(e.errors().get(0).message(), e.errors()));
         } catch (InvalidInputException e) {
+            drain(req);
             send(resp, 400, JsonBodies.errors("invalid input", e.errors()));
+        } catch (IllegalArgumentException e) {
+            drain(req);
+            // a model's own check of what it was given (a layer's fractions, a unit's factor) that no reader
+            // located: still the input's fault, so a 400 naming the body
+            send(resp, 400, JsonBodies.errors("invalid input", List.of(new FieldError("body", e.getMessage()))));
+        } catch (StackOverflowError e) {
+            drain(req);
+            send(resp, 400, JsonBodies.errors("invalid input", List.of(new FieldError("body",
+                    "nested too deeply to read; a recipe, cell or spectrum is a few levels deep"))));
         } catch (RuntimeException e) {
             internalError(resp, e);
+        }
+    }
+
+    /**
+     * Reads what is left of a refused request's body (a JSON error stops reading half-way), up to the size limit,
+     * so that the connection stays in step for the client's next request on it.
+     */
+    private static void drain(HttpServletRequest req) {
+        try (InputStream in = new LimitedInputStream(req.getInputStream(), MAX_BODY_BYTES)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // a body too long or a client gone: nothing more to keep in step
         }
     }
 
@@ -340,15 +367,19 @@ public class ApiServlet extends HttpServlet {
         }
     }
 
-    /** The request body as a JSON object of maps, lists, strings and numbers. */
+    /**
+     * The request body as a JSON object of maps, lists, strings and numbers. The body is read whole (up to the
+     * limit) before it is parsed, so a parse error never leaves the rest unread on the connection.
+     */
     private static Map<String, Object> readJsonObject(HttpServletRequest req) throws IOException {
         if (req.getContentLengthLong() > MAX_BODY_BYTES) {
             throw new Rejected(413, "body", "the body exceeds " + MAX_BODY_BYTES + " bytes");
         }
-        try (InputStream in = new LimitedInputStream(req.getInputStream(), MAX_BODY_BYTES);
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return Json.readObject(reader, "body");
+        byte[] body;
+        try (InputStream in = new LimitedInputStream(req.getInputStream(), MAX_BODY_BYTES)) {
+            body = in.readAllBytes();
         }
+        return Json.readObject(new String(body, StandardCharsets.UTF_8), "body");
     }
 
     private static double temperature(HttpServletRequest req) {
