@@ -237,12 +237,70 @@ async function showRun() {
     el('li', {}, el('a', { href: '/api/runs/' + s.id + '/files/' + n }, n))));
 }
 
+async function analyse(file) {
+  const kind = document.getElementById('analysis-kind').value;
+  const body = { data: await file.text() };
+  if (kind === 'eis') body.circuit = document.getElementById('circuit').value;
+  else { body.area = document.getElementById('area').value; body.temperature = document.getElementById('analysis-temperature').value; }
+  const r = await api('/analyze/' + kind, { method: 'POST', body: JSON.stringify(body) });
+  fill(document.getElementById('analysis-errors'), r.ok ? [] : r.body.errors.map(e => el('li', {}, el('code', {}, e.field), ' ', e.message)));
+  const out = document.getElementById('analysis-result');
+  if (!r.ok) { out.replaceChildren(); return; }
+  const rows = [];
+  if (kind === 'eis') {
+    for (const [name, p] of Object.entries(r.body.parameters)) {
+      rows.push(el('tr', {}, el('td', {}, name), el('td', {}, round(p.value, 4) + ' ' + p.unit),
+        el('td', {}, p.stderr === null ? '±∞' : '± ' + round(p.stderr, 2))));
+    }
+    out.replaceChildren(el('div', { class: 'note' }, file.name + ': ' + r.body.circuit + ', χ²/ν ' + round(r.body.reducedChi2)),
+      nyquist(r.body.spectrum), el('table', {}, ...rows));
+  } else {
+    for (const [k, v] of Object.entries(r.body)) if (typeof v !== 'object') rows.push(el('tr', {}, el('td', {}, k), el('td', {}, round(v, 4))));
+    out.replaceChildren(el('div', { class: 'note' }, file.name), el('table', {}, ...rows));
+  }
+}
+
+/** The measured spectrum as points and the fitted circuit as a line, −Z'' against Z', one ohm as long both ways. */
+function nyquist(s) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const w = 420, h = 300, pad = 40;
+  const xs = s.real_ohm.concat(s.fit_real_ohm), ys = s.imaginary_ohm.concat(s.fit_imaginary_ohm).map(v => -v);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(0, ...ys), y1 = Math.max(...ys);
+  const scale = Math.min((w - 2 * pad) / (x1 - x0 || 1), (h - 2 * pad) / (y1 - y0 || 1));
+  const X = v => pad + (v - x0) * scale, Y = v => h - pad - (v - y0) * scale;
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('class', 'nyquist'); svg.setAttribute('width', w); svg.setAttribute('height', h);
+  const add = (tag, attrs, text) => {
+    const e = document.createElementNS(ns, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    if (text) e.textContent = text;
+    svg.append(e);
+  };
+  add('line', { x1: pad, y1: h - pad, x2: w - pad / 2, y2: h - pad, stroke: '#888' });
+  add('line', { x1: pad, y1: h - pad, x2: pad, y2: pad / 2, stroke: '#888' });
+  add('text', { x: w / 2, y: h - 8, 'font-size': 12, 'text-anchor': 'middle' }, "Z' / Ω");
+  add('text', { x: 12, y: h / 2, 'font-size': 12, transform: 'rotate(-90 12 ' + h / 2 + ')', 'text-anchor': 'middle' }, "−Z'' / Ω");
+  add('text', { x: pad, y: h - pad + 14, 'font-size': 10 }, round(x0));
+  add('text', { x: w - pad, y: h - pad + 14, 'font-size': 10, 'text-anchor': 'end' }, round(x0 + (w - 2 * pad) / scale));
+  const line = s.fit_real_ohm.map((v, i) => X(v) + ',' + Y(-s.fit_imaginary_ohm[i])).join(' ');
+  add('polyline', { points: line, fill: 'none', stroke: '#d62728', 'stroke-width': 2 });
+  s.real_ohm.forEach((v, i) => add('circle', { cx: X(v), cy: Y(-s.imaginary_ohm[i]), r: 3, fill: 'none', stroke: '#1f77b4' }));
+  add('text', { x: w - pad, y: pad / 2 + 4, 'font-size': 11, 'text-anchor': 'end', fill: '#1f77b4' }, '○ measured');
+  add('text', { x: w - pad, y: pad / 2 + 18, 'font-size': 11, 'text-anchor': 'end', fill: '#d62728' }, '— fit');
+  return svg;
+}
+
 function init() {
   takeToken();
   document.getElementById('compose').addEventListener('input', compose);
   document.getElementById('recipe').addEventListener('input', recipeChanged);
   document.getElementById('check').addEventListener('click', check);
   document.getElementById('start').addEventListener('click', start);
+  const drop = document.getElementById('drop');
+  drop.addEventListener('dragover', e => { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', e => { e.preventDefault(); drop.classList.remove('over'); if (e.dataTransfer.files[0]) analyse(e.dataTransfer.files[0]); });
+  document.getElementById('file').addEventListener('change', e => { if (e.target.files[0]) analyse(e.target.files[0]); });
   refreshHealth();
   refreshInstalled();
   refreshRuns();

@@ -30,7 +30,8 @@ import org.osgi.framework.launch.Framework;
  * The web console in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs), on
  * the workbench booted as {@code workbench start} boots it: open it with its token, compose the SC-20 % nano LLZTO
  * symmetric cell, start its critical-current run, watch it finish and see its plot; drop a material jar into
- * deploy/ and see it listed. A screenshot of each step lands in target/console-screenshots/.
+ * deploy/ and see it listed; give it a measured spectrum and see the fit drawn over the data. A screenshot of each
+ * step lands in target/console-screenshots/.
  */
 public class ConsoleBrowserIT {
 
@@ -111,6 +112,18 @@ public class ConsoleBrowserIT {
         wait.until(d -> d.findElement(By.id("materials")).getText().contains("itest-hot"));
         assertEquals(8, rows(browser, "#materials tbody tr"));
         screenshot("4-material-deployed");
+
+        // a measured spectrum given to the page is fitted, the fit drawn over the data
+        WebElement circuit = browser.findElement(By.id("circuit"));
+        circuit.clear();
+        circuit.sendKeys("L0-R0-p(R1,CPE1)-p(R2,CPE2)-W1");
+        browser.findElement(By.id("file")).sendKeys(
+                Path.of(System.getProperty("interphase.measured"), "li-ion-cell-eis.csv").toRealPath().toString());
+        wait.until(d -> d.findElements(By.cssSelector("#analysis-result svg.nyquist circle")).size() > 10
+                && !d.findElements(By.cssSelector("#analysis-result svg.nyquist polyline")).isEmpty());
+        assertTrue(browser.findElement(By.id("analysis-result")).getText().contains("R0"));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('analyse-section').scrollIntoView()");
+        screenshot("5-spectrum-fitted");
     }
 
     private static int rows(WebDriver d, String css) {

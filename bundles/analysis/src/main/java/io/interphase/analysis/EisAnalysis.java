@@ -91,7 +91,27 @@ public final class EisAnalysis {
         report.put("weighting", weighting.name().toLowerCase(Locale.ROOT));
         report.put("points", data.size());
         report.put("kramersKronig", kramersKronig(data));
+        report.put("spectrum", curves(data, circuit, fit.values()));
         return report;
+    }
+
+    /** The data and the fitted circuit at its frequencies, Ω: what a plot of the fit over the data needs. */
+    private static Map<String, Object> curves(Spectrum data, Circuit circuit, double[] values) {
+        double[] f = data.frequencies();
+        double[] re = new double[f.length];
+        double[] im = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            var z = circuit.impedance(f[i], values);
+            re[i] = z.getReal();
+            im[i] = z.getImaginary();
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("frequency_Hz", f);
+        m.put("real_ohm", data.real());
+        m.put("imaginary_ohm", data.imaginary());
+        m.put("fit_real_ohm", re);
+        m.put("fit_imaginary_ohm", im);
+        return m;
     }
 
     private static Map<String, Object> kramersKronig(Spectrum data) {
