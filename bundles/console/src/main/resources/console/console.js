@@ -256,18 +256,26 @@ async function analyse(file) {
       nyquist(r.body.spectrum), el('table', {}, ...rows));
   } else {
     for (const [k, v] of Object.entries(r.body)) if (typeof v !== 'object') rows.push(el('tr', {}, el('td', {}, k), el('td', {}, round(v, 4))));
-    out.replaceChildren(el('div', { class: 'note' }, file.name), el('table', {}, ...rows));
+    out.replaceChildren(el('div', { class: 'note' }, file.name), tafel(r.body.curve), el('table', {}, ...rows));
   }
 }
 
-/** The measured spectrum as points and the fitted circuit as a line, −Z'' against Z', one ohm as long both ways. */
-function nyquist(s) {
+/** The measured sweep as points and the fitted Butler–Volmer curve as a line: log10 |i| against V. */
+function tafel(c) {
+  const points = c.voltage_V.map((v, i) => [v, Math.log10(Math.abs(c.current_mA_cm2[i]) || 1e-12)]);
+  const fit = c.fit_voltage_V.map((v, i) => [v, Math.log10(Math.abs(c.current_mA_cm2[i]) || 1e-12)]).sort((a, b) => a[0] - b[0]);
+  return plot(points, fit, 'V / V', 'log10 |i / (mA/cm²)|', false);
+}
+
+/** Points and a line in a small SVG with both axes labelled; equal scales when {@code equal}. */
+function plot(points, line, xLabel, yLabel, equal) {
   const ns = 'http://www.w3.org/2000/svg';
   const w = 420, h = 300, pad = 40;
-  const xs = s.real_ohm.concat(s.fit_real_ohm), ys = s.imaginary_ohm.concat(s.fit_imaginary_ohm).map(v => -v);
-  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(0, ...ys), y1 = Math.max(...ys);
-  const scale = Math.min((w - 2 * pad) / (x1 - x0 || 1), (h - 2 * pad) / (y1 - y0 || 1));
-  const X = v => pad + (v - x0) * scale, Y = v => h - pad - (v - y0) * scale;
+  const xs = points.concat(line).map(p => p[0]), ys = points.concat(line).map(p => p[1]);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  const sx = (w - 2 * pad) / (x1 - x0 || 1), sy = (h - 2 * pad) / (y1 - y0 || 1);
+  const kx = equal ? Math.min(sx, sy) : sx, ky = equal ? Math.min(sx, sy) : sy;
+  const X = v => pad + (v - x0) * kx, Y = v => h - pad - (v - y0) * ky;
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('class', 'nyquist'); svg.setAttribute('width', w); svg.setAttribute('height', h);
   const add = (tag, attrs, text) => {
@@ -278,16 +286,24 @@ function nyquist(s) {
   };
   add('line', { x1: pad, y1: h - pad, x2: w - pad / 2, y2: h - pad, stroke: '#888' });
   add('line', { x1: pad, y1: h - pad, x2: pad, y2: pad / 2, stroke: '#888' });
-  add('text', { x: w / 2, y: h - 8, 'font-size': 12, 'text-anchor': 'middle' }, "Z' / Ω");
-  add('text', { x: 12, y: h / 2, 'font-size': 12, transform: 'rotate(-90 12 ' + h / 2 + ')', 'text-anchor': 'middle' }, "−Z'' / Ω");
+  add('text', { x: w / 2, y: h - 8, 'font-size': 12, 'text-anchor': 'middle' }, xLabel);
+  add('text', { x: 12, y: h / 2, 'font-size': 12, transform: 'rotate(-90 12 ' + h / 2 + ')', 'text-anchor': 'middle' }, yLabel);
   add('text', { x: pad, y: h - pad + 14, 'font-size': 10 }, round(x0));
-  add('text', { x: w - pad, y: h - pad + 14, 'font-size': 10, 'text-anchor': 'end' }, round(x0 + (w - 2 * pad) / scale));
-  const line = s.fit_real_ohm.map((v, i) => X(v) + ',' + Y(-s.fit_imaginary_ohm[i])).join(' ');
-  add('polyline', { points: line, fill: 'none', stroke: '#d62728', 'stroke-width': 2 });
-  s.real_ohm.forEach((v, i) => add('circle', { cx: X(v), cy: Y(-s.imaginary_ohm[i]), r: 3, fill: 'none', stroke: '#1f77b4' }));
+  add('text', { x: w - pad, y: h - pad + 14, 'font-size': 10, 'text-anchor': 'end' }, round(x0 + (w - 1.5 * pad) / kx));
+  add('text', { x: pad - 4, y: h - pad, 'font-size': 10, 'text-anchor': 'end' }, round(y0));
+  add('text', { x: pad - 4, y: pad, 'font-size': 10, 'text-anchor': 'end' }, round(y0 + (h - 2 * pad) / ky));
+  add('polyline', { points: line.map(p => X(p[0]) + ',' + Y(p[1])).join(' '), fill: 'none', stroke: '#d62728', 'stroke-width': 2 });
+  points.forEach(p => add('circle', { cx: X(p[0]), cy: Y(p[1]), r: 3, fill: 'none', stroke: '#1f77b4' }));
   add('text', { x: w - pad, y: pad / 2 + 4, 'font-size': 11, 'text-anchor': 'end', fill: '#1f77b4' }, '○ measured');
   add('text', { x: w - pad, y: pad / 2 + 18, 'font-size': 11, 'text-anchor': 'end', fill: '#d62728' }, '— fit');
   return svg;
+}
+
+/** The measured spectrum as points and the fitted circuit as a line, −Z'' against Z', one ohm as long both ways. */
+function nyquist(s) {
+  const points = s.real_ohm.map((v, i) => [v, -s.imaginary_ohm[i]]);
+  const line = s.fit_real_ohm.map((v, i) => [v, -s.fit_imaginary_ohm[i]]);
+  return plot(points, line, "Z' / Ω", "−Z'' / Ω", true);
 }
 
 function init() {

@@ -53,6 +53,18 @@ public final class TafelAnalysis {
         range.put("voltage_V", List.of(r.minVoltage(), r.maxVoltage()));
         range.put("current_mA_cm2", List.of(r.minCurrentDensity() / MA_CM2, r.maxCurrentDensity() / MA_CM2));
         report.put("range", range);
+        double[] j = sweep.currentDensity();
+        double[] fitted = new double[j.length];
+        double[] current = new double[j.length];
+        for (int i = 0; i < j.length; i++) {
+            fitted[i] = TafelFit.voltage(r, j[i], electrodes, temperature);
+            current[i] = j[i] / MA_CM2;
+        }
+        Map<String, Object> curve = new LinkedHashMap<>();
+        curve.put("voltage_V", sweep.voltage());
+        curve.put("current_mA_cm2", current);
+        curve.put("fit_voltage_V", fitted);
+        report.put("curve", curve);
         if (electrodes == 2) {
             report.put("note", "a symmetric cell cannot tell alpha from 1 - alpha; alpha <= 0.5 is reported");
         }

@@ -142,6 +142,16 @@ public final class TafelFit {
     }
 
     /** V(J) and its Jacobian in the fit variables u = (ln i0, logit of α, R_s). */
+    /** The fitted cell voltage at a current density, V: what the fit draws through the data. */
+    public static double voltage(Result r, double current, int electrodes, double temperature) {
+        double v = new ButlerVolmer(r.exchangeCurrentDensity(), r.alpha(), temperature).overpotential(current)
+                + current * r.seriesResistance();
+        if (electrodes == 2) {
+            v += new ButlerVolmer(r.exchangeCurrentDensity(), 1 - r.alpha(), temperature).overpotential(current);
+        }
+        return v;
+    }
+
     private record Model(double[] j, double temperature, int electrodes, double fixedResistance, boolean fixed,
             double heldAlpha) {
 
