@@ -84,17 +84,22 @@ async function refreshInstalled() {
   }
 }
 
+/** Fills a select with the live materials of a role, keeping the choice if it is still there. */
+function choices(id, role, none, prefer) {
+  const select = document.getElementById(id);
+  const keep = select.value;
+  const list = state.materials.filter(m => m.role === role);
+  select.replaceChildren(...(none ? [el('option', { value: '' }, none)] : []), ...list.map(m => el('option', { value: m.id }, m.id)));
+  const ids = list.map(m => m.id);
+  select.value = ids.includes(keep) ? keep : (list.find(m => prefer && m.id.includes(prefer)) || list[0] || { id: '' }).id;
+}
+
 function fillMaterialChoices() {
-  const host = document.getElementById('host');
-  const filler = document.getElementById('filler');
-  const keepHost = host.value;
-  const keepFiller = filler.value;
-  const hosts = state.materials.filter(m => m.role === 'CONDUCTIVE_HOST');
-  const fillers = state.materials.filter(m => m.role === 'ION_CONDUCTING_FILLER');
-  host.replaceChildren(el('option', { value: '' }, 'none (bare Li)'), ...hosts.map(m => el('option', { value: m.id }, m.id)));
-  filler.replaceChildren(el('option', { value: '' }, 'none'), ...fillers.map(m => el('option', { value: m.id }, m.id)));
-  host.value = keepHost || (hosts[0] ? hosts[0].id : '');
-  filler.value = keepFiller || (fillers.find(m => m.id.includes('nano')) || fillers[0] || { id: '' }).id;
+  choices('anode', 'ANODE', null, 'li');
+  choices('electrolyte', 'SOLID_ELECTROLYTE', null, 'lpscl');
+  choices('host', 'CONDUCTIVE_HOST', 'none (bare Li)', 'soft');
+  choices('filler', 'ION_CONDUCTING_FILLER', 'none', 'nano');
+  choices('cathode', 'CATHODE_ACTIVE', null, 'lco');
   compose();
 }
 
@@ -102,29 +107,45 @@ const PROTOCOLS = {
   ccd: ['Rest for 10 min', 'Ramp from 0.25 mA/cm2 by 0.25 mA/cm2 with 0.25 mAh/cm2 per half cycle until short'],
   cycling: ['Repeat 100 times: Plate at 1 mA/cm2 for 1 h; Strip at 1 mA/cm2 for 1 h'],
   phasefield: ['Plate at 5 mA/cm2 for 30 s'],
+  rate: ['Repeat 3 times: Charge at 0.1C until 4.2 V; Discharge at 0.1C until 3.0 V',
+    'Repeat 3 times: Charge at 0.1C until 4.2 V; Discharge at 2C until 3.0 V'],
 };
 
+function value(id) {
+  return document.getElementById(id).value;
+}
+
+/** The cell the form describes, anode first, with the chosen protocol and solver. */
 function composedRecipe() {
-  const host = document.getElementById('host').value;
-  const filler = document.getElementById('filler').value;
-  const fraction = Number(document.getElementById('fraction').value);
-  const thickness = document.getElementById('thickness').value + ' um';
-  const protocol = document.getElementById('protocol').value;
+  const host = value('host'), filler = value('filler'), fraction = Number(value('fraction'));
+  const protocol = value('protocol');
+  const full = value('cell-kind') === 'full' || protocol === 'rate';
   let layer = null;
   if (host && filler && fraction > 0) {
-    layer = { composite: { [host]: (100 - fraction) + ' wt%', [filler]: fraction + ' wt%' }, thickness };
+    layer = { composite: { [host]: (100 - fraction) + ' wt%', [filler]: fraction + ' wt%' }, thickness: value('thickness') + ' um' };
   } else if (host) {
-    layer = { material: host, thickness };
+    layer = { material: host, thickness: value('thickness') + ' um' };
   }
-  const li = { material: 'li-metal', thickness: '20 um' };
-  const electrolyte = { material: 'lpscl', mass: '80 mg' };
-  const layers = protocol === 'phasefield' ? [li, layer, electrolyte].filter(Boolean)
-    : [li, layer, electrolyte, layer, li].filter(Boolean);
-  const name = (layer ? (filler && fraction > 0 ? host + ' ' + fraction + '% ' + filler : host) : 'bare Li') + ', ' +
-    document.getElementById('protocol').selectedOptions[0].textContent;
-  const recipe = { name, area: '0.785 cm2', temperature: document.getElementById('temperature').value + ' degC',
-    stackPressure: '375 MPa', layers, protocol: PROTOCOLS[protocol] };
-  const solver = protocol === 'phasefield' ? 'phase-field' : document.getElementById('solver').value;
+  const anode = { material: value('anode'), thickness: value('anode-thickness') + ' um' };
+  const electrolyte = { material: value('electrolyte'), mass: value('electrolyte-mass') + ' mg' };
+  let layers;
+  if (protocol === 'phasefield') {
+    layers = [anode, layer, electrolyte];
+  } else if (full) {
+    // the study's cathode composite: active : electrolyte : carbon additive = 60 : 35 : 5 by mass
+    const additive = (state.materials.find(m => m.role === 'CONDUCTIVE_ADDITIVE') || { id: 'vgcf' }).id;
+    const mass = Number(value('loading')) * 0.785 / 0.60;
+    layers = [anode, layer, electrolyte, { composite: { [value('cathode')]: '60 wt%', [value('electrolyte')]: '35 wt%',
+      [additive]: '5 wt%' }, mass: round(mass, 4) + ' mg' }];
+  } else {
+    layers = [anode, layer, electrolyte, layer, anode];
+  }
+  layers = layers.filter(Boolean);
+  const name = (layer ? (filler && fraction > 0 ? host + ' ' + fraction + '% ' + filler : host) : 'bare ' + value('anode')) +
+    (full ? ' full cell' : '') + ', ' + document.getElementById('protocol').selectedOptions[0].textContent;
+  const recipe = { name, area: '0.785 cm2', temperature: value('temperature') + ' degC', stackPressure: '375 MPa', layers,
+    protocol: full && protocol !== 'rate' && protocol !== 'phasefield' ? PROTOCOLS.rate : PROTOCOLS[protocol] };
+  const solver = protocol === 'phasefield' ? 'phase-field' : value('solver');
   if (solver) recipe.solver = solver;
   if (protocol === 'phasefield') recipe.options = { width: '5 um', grid: '0.375 um', fieldsEvery: '5 s' };
   return recipe;
@@ -139,16 +160,20 @@ function compose() {
   effectiveTimer = setTimeout(() => effective(recipe), 150);
 }
 
+/** Each layer's effective properties from POST /api/cells, or the cell's errors. */
 async function effective(recipe) {
   const cell = Object.assign({}, recipe);
   delete cell.protocol; delete cell.solver; delete cell.options;
   const r = await api('/cells', { method: 'POST', body: JSON.stringify(cell) });
-  const box = document.getElementById('effective');
-  if (!r.ok) { box.textContent = r.body.errors.map(e => e.field + ': ' + e.message).join('; '); return; }
-  const layer = r.body.layers[1];
-  box.replaceChildren(el('span', {}, 'layer 1: ionic ' + round(layer.ionicConductivity * 10) + ' mS/cm, electronic ' +
-    round(layer.electronicConductivity / 100) + ' S/cm, ion|electron contact ' + round(layer.interfaceAreaDensity) +
-    ' m²/m³, ' + Object.entries(layer.volumeFractions).map(([k, v]) => k + ' ' + round(100 * v) + ' vol%').join(', ')));
+  const body = document.querySelector('#effective tbody');
+  if (!r.ok) {
+    fill(body, r.body.errors.map(e => el('tr', {}, el('td', { colspan: 5, class: 'errors' }, e.field + ': ' + e.message))));
+    return;
+  }
+  fill(body, r.body.layers.map(l => el('tr', {}, el('td', {}, l.index),
+    el('td', {}, round(l.ionicConductivity * 10) + ' mS/cm'), el('td', {}, round(l.electronicConductivity / 100) + ' S/cm'),
+    el('td', {}, round(l.thickness * 1e6) + ' µm'),
+    el('td', {}, Object.entries(l.volumeFractions).map(([k, v]) => k + ' ' + round(100 * v) + ' vol%').join(', ')))));
 }
 
 function recipeChanged() {

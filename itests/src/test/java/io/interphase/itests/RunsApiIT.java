@@ -52,9 +52,10 @@ public class RunsApiIT extends WorkbenchTest {
         JsonObject end = awaitEnd(id);
         assertEquals(end.toString(), "done", end.get("state").getAsString());
         assertTrue(end.getAsJsonObject("summary").has("li_mass_balance_error"));
-        // the event stream of an ended run says so at once
+        // the event stream of an ended run gives its log, then its end, at once
         String events = http.text("/api/runs/" + id + "/events");
-        assertTrue(events, events.startsWith("event: end\ndata: {"));
+        assertTrue(events, events.startsWith("event: log\ndata: ") && events.contains(" queued: 1 steps, solver phase-field")
+                && events.contains("with the solver phase-field") && events.contains("event: end\ndata: {"));
         JsonArray files = http.get("/api/runs/" + id + "/files").body().getAsJsonObject().getAsJsonArray("files");
         assertTrue(files.toString(), files.toString().contains("fields/xi.svg") && files.toString().contains("summary.json"));
         assertTrue(http.text("/api/runs/" + id + "/files/fields/fields.pvd").contains("<Collection>"));

@@ -26,6 +26,9 @@ public interface RunService {
 
     Optional<RunStatus> status(String id);
 
+    /** The run's log: what happened to it, one line each (queued, started with which solver, problems, its end). */
+    List<String> log(String id);
+
     /** Asks a queued or running run to stop; what it wrote so far is kept. False if there is no such run or it has ended. */
     boolean cancel(String id);
 

@@ -126,7 +126,7 @@ final class RunsApi {
         sender.send(resp, 200, o);
     }
 
-    /** Server-sent events: the run's status each time it changes, until it ends (event "end"). */
+    /** Server-sent events: each new line of the run's log ("log"), its status each time it changes ("status"), until it ends ("end"). */
     private void events(RunService runs, String id, HttpServletResponse resp) throws IOException {
         if (streams.incrementAndGet() > MAX_STREAMS) {
             streams.decrementAndGet();
@@ -139,11 +139,16 @@ final class RunsApi {
             resp.setHeader("Cache-Control", "no-cache");
             Writer w = resp.getWriter();
             String last = null;
+            int logged = 0;
             long until = System.currentTimeMillis() + STREAM_MS;
             while (System.currentTimeMillis() < until) {
                 RunStatus s = runs.status(id).orElse(null);
                 if (s == null) {
                     break;
+                }
+                List<String> log = runs.log(id);
+                for (; logged < log.size(); logged++) {
+                    w.write("event: log\ndata: " + log.get(logged).replace("\n", " ") + "\n\n");
                 }
                 String data = Json.write(json(s)).replace("\n", "");
                 if (!data.equals(last)) {

@@ -19,6 +19,9 @@ final class RunEntry implements Progress {
     private volatile Map<String, Object> summary = Map.of();
     private volatile boolean cancelled;
     private volatile long startNanos;
+    private final java.util.List<String> log = new java.util.ArrayList<>();
+    /** Lines a run's log keeps (the first and the latest). */
+    static final int LOG_LINES = 500;
 
     RunEntry(String id, String name, String submitted, RunStatus.State state) {
         this.id = id;
@@ -56,6 +59,18 @@ final class RunEntry implements Progress {
 
     boolean cancelRequested() {
         return cancelled;
+    }
+
+    /** Adds a line, stamped with the time; past {@link #LOG_LINES} the oldest after the first go. */
+    synchronized void log(String line) {
+        if (log.size() >= LOG_LINES) {
+            log.remove(1);
+        }
+        log.add(java.time.Instant.now() + " " + line);
+    }
+
+    synchronized java.util.List<String> logLines() {
+        return java.util.List.copyOf(log);
     }
 
     RunStatus.State state() {

@@ -113,6 +113,7 @@ public final class RunServiceComponent implements RunService {
         Object name = recipe.get("name");
         String id = ID_TIME.format(Instant.now()) + "-" + String.format("%04d", sequence.incrementAndGet() % 10000);
         RunEntry e = new RunEntry(id, name instanceof String n ? n : id, now(), RunStatus.State.QUEUED);
+        e.log("queued: " + read.steps().size() + " steps, solver " + read.solver().orElse("?"));
         store.create(id, recipe);
         store.status(e.status());
         runs.put(id, e);
@@ -149,8 +150,14 @@ public final class RunServiceComponent implements RunService {
         store.status(e.status());
         try {
             RunPipeline.Prepared prepared = RunPipeline.prepare(recipe, solvers, exporters);
+            e.log("started on " + Thread.currentThread().getName() + " with the solver " + prepared.solver().id()
+                    + " and the exporters " + prepared.exporters().stream().map(Exporter::formatId).toList());
             Result result = RunPipeline.run(prepared, RunPipeline.bundles(context), e);
+            if (result.summary().get("warning") instanceof String warning) {
+                e.log("warning: " + warning);
+            }
             List<String> problems = RunFolder.write(result, prepared.exporters(), store.partial(e.id));
+            problems.forEach(e::log);
             store.commitFiles(e.id);
             RunStatus.State state = e.isCancelled() ? RunStatus.State.CANCELLED : RunStatus.State.DONE;
             finish(e, state, problems.isEmpty() ? null : String.join("; ", problems), result.summary());
@@ -163,6 +170,7 @@ public final class RunServiceComponent implements RunService {
     }
 
     private void finish(RunEntry e, RunStatus.State state, String why, Map<String, Object> summary) {
+        e.log(state.name().toLowerCase(java.util.Locale.ROOT) + (why == null ? "" : ": " + why));
         e.end(state, now(), why, summary);
         try {
             store.status(e.status());
@@ -185,12 +193,19 @@ public final class RunServiceComponent implements RunService {
     }
 
     @Override
+    public List<String> log(String id) {
+        RunEntry e = runs.get(id);
+        return e == null ? List.of() : e.logLines();
+    }
+
+    @Override
     public boolean cancel(String id) {
         RunEntry e = runs.get(id);
         if (e == null || e.state().isFinal()) {
             return false;
         }
         e.cancel();
+        e.log("cancel asked");
         return true;
     }
 
