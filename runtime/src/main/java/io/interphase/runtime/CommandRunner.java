@@ -45,6 +45,7 @@ final class CommandRunner {
         properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.extra());
         properties.put(Constants.FRAMEWORK_STORAGE, cache.toString());
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        properties.put("interphase.commit", Launcher.COMMIT);
         Framework framework = Launcher.boot(properties, jars);
         try {
             // a researcher's jar that does not install or start is skipped with one line, never the command's end

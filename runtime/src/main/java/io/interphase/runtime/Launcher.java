@@ -28,6 +28,18 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** The commit this launcher was built from, for the runs' provenance: read once, "unknown" outside a checkout. */
+    static final String COMMIT = commit();
+
+    private static String commit() {
+        try {
+            return GitCommit.of(Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
+                    .orElse("unknown");
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     /** The framework properties of a workbench with this home and port. */
     public static Map<String, String> frameworkProperties(LaunchOptions options) {
         Map<String, String> p = new HashMap<>();
@@ -36,6 +48,7 @@ public final class Launcher {
         p.put("org.apache.felix.http.host", "127.0.0.1");
         p.put("org.osgi.service.http.port", String.valueOf(options.port()));
         p.put("interphase.home", options.home().toString());
+        p.put("interphase.commit", COMMIT);
         p.put("felix.fileinstall.dir", options.home().resolve("deploy").toString());
         p.put("felix.fileinstall.poll", String.valueOf(DEPLOY_POLL_MS));
         p.put("felix.fileinstall.noInitialDelay", "true");

@@ -128,7 +128,10 @@ public final class Json {
         }
         String m = String.valueOf(t.getMessage());
         int see = m.indexOf("\nSee ");
-        return see < 0 ? m : m.substring(0, see);
+        m = see < 0 ? m : m.substring(0, see);
+        // Gson's advice to parse leniently is for programmers, not for a recipe's author
+        return m.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON",
+                "a value that is not JSON (text needs quotes; true, false and null are lower case)");
     }
 
     /** Writes a non-finite number as null, which is what JSON can say of it. */

@@ -57,6 +57,14 @@ class JsonTest {
     }
 
     @Test
+    void aBareWordIsExplainedWithoutGsonsAdviceToReadLeniently() {
+        String message = assertThrows(InvalidInputException.class, () -> Json.readObject("{\"name\": tru}", "recipe.json"))
+                .errors().get(0).message();
+        assertTrue(!message.contains("JsonReader") && !message.contains("LENIENT") && message.contains("line 1 column 10")
+                && message.contains("text needs quotes"), message);
+    }
+
+    @Test
     void onlyOneObjectIsARecipe() {
         assertEquals("expected a JSON object {...}, found an array",
                 assertThrows(InvalidInputException.class, () -> Json.readObject("[1]", "body")).errors().get(0).message());

@@ -69,6 +69,14 @@ public final class RunPipeline {
      * @param bundles the installed bundles' versions by symbolic name, for the provenance
      */
     public static Result run(Prepared p, Map<String, String> bundles, Progress progress) {
+        return run(p, bundles, progress, Map.of());
+    }
+
+    /**
+     * The same, with what only the caller knows for the provenance (the command line, the commit it was built
+     * from), listed before the rest.
+     */
+    public static Result run(Prepared p, Map<String, String> bundles, Progress progress, Map<String, Object> caller) {
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         Recipe recipe = p.recipe();
@@ -82,6 +90,10 @@ public final class RunPipeline {
         Map<String, Object> summary = Summary.of(recording, walker, retention, fullCell, ramp, currentSteps);
         summary.putAll(p.simulation().figures());
         Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.putAll(caller);
+        metadata.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                + " (" + System.getProperty("java.vendor") + ")");
+        metadata.put("recipe_sha256", sha256(io.interphase.json.Json.write(recipe.given())));
         metadata.put("recipe", RecipeFields.resolved(recipe));
         metadata.put("solver", p.solver().id());
         metadata.put("bundles", Map.copyOf(bundles));
@@ -92,6 +104,22 @@ public final class RunPipeline {
         List<Table> tables = new ArrayList<>(recording.tables(retention));
         tables.addAll(p.simulation().tables());
         return new Result(tables, summary, metadata, recording.fields());
+    }
+
+    /** The recipe as given, hashed: two runs of the same text have the same hash. */
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** The commit the workbench was built from (the launcher's framework property), "unknown" without one. */
+    public static String commit(org.osgi.framework.BundleContext context) {
+        String c = context == null ? null : context.getProperty("interphase.commit");
+        return c == null ? "unknown" : c;
     }
 
     /** The installed bundles' versions by symbolic name, for a run's provenance; empty without a context. */

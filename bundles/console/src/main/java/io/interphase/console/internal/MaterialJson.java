@@ -2,6 +2,7 @@ package io.interphase.console.internal;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.interphase.api.units.Units;
 import io.interphase.json.Json;
 import io.interphase.api.material.Material;
 import io.interphase.api.material.OcvCurve;
@@ -41,7 +42,8 @@ final class MaterialJson {
         o.add("value", Json.number(si));
         o.addProperty("unit", p.key().dimension().siUnit());
         JsonObject display = new JsonObject();
-        display.add("value", Json.number(p.key().toDisplay(si)));
+        // the display value carries the six significant digits a material's figure has at most, not a double's 17
+        display.add("value", Json.number(Double.parseDouble(Units.format(p.key().toDisplay(si)))));
         display.addProperty("unit", p.key().displayUnit());
         o.add("display", display);
         o.addProperty("temperatureDependence", p.value().describe());

@@ -31,6 +31,10 @@ final class ConsoleProgress implements Progress {
             return;
         }
         lastDraw = now;
+        draw(fraction, note, now);
+    }
+
+    private void draw(double fraction, String note, long now) {
         double elapsed = (now - start) / 1e9;
         String left = fraction > 0.005 ? String.format(Locale.ROOT, "%.0f s left", elapsed * (1 - fraction) / fraction) : "";
         int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * WIDTH);
@@ -50,7 +54,15 @@ final class ConsoleProgress implements Progress {
 
     /** Ends the bar's line. */
     void finish() {
+        finish(!cancelled);
+    }
+
+    /** Ends the bar's line, drawn full first when the run went to its end (not left at the last redraw). */
+    void finish(boolean completed) {
         if (drawn) {
+            if (completed) {
+                draw(1, "ended", System.nanoTime());
+            }
             err.println();
         }
     }

@@ -12,7 +12,9 @@ import io.interphase.run.RunPipeline;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -63,7 +65,10 @@ public final class RunCommand implements Command {
             RunPipeline.Prepared prepared = RunPipeline.prepare(recipe, solvers, exporters);
             Path folder = args.size() == 3 ? Path.of(args.get(2)) : defaultFolder(recipeFile);
             ConsoleProgress progress = new ConsoleProgress(err);
-            Result result = RunPipeline.run(prepared, RunPipeline.bundles(context), progress);
+            Map<String, Object> caller = new LinkedHashMap<>();
+            caller.put("command_line", "workbench run " + String.join(" ", args));
+            caller.put("commit", RunPipeline.commit(context));
+            Result result = RunPipeline.run(prepared, RunPipeline.bundles(context), progress, caller);
             progress.finish();
             if (result.summary().get("warning") instanceof String warning) {
                 err.println("warning: " + warning);

@@ -152,7 +152,8 @@ public final class RunServiceComponent implements RunService {
             RunPipeline.Prepared prepared = RunPipeline.prepare(recipe, solvers, exporters);
             e.log("started on " + Thread.currentThread().getName() + " with the solver " + prepared.solver().id()
                     + " and the exporters " + prepared.exporters().stream().map(Exporter::formatId).toList());
-            Result result = RunPipeline.run(prepared, RunPipeline.bundles(context), e);
+            Result result = RunPipeline.run(prepared, RunPipeline.bundles(context), e,
+                    Map.of("run_id", e.id, "commit", RunPipeline.commit(context)));
             if (result.summary().get("warning") instanceof String warning) {
                 e.log("warning: " + warning);
             }
