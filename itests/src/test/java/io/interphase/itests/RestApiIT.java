@@ -70,6 +70,42 @@ public class RestApiIT extends WorkbenchTest {
     }
 
     @Test
+    public void aMaterialWhoseMethodsThrowIsLeftOutAndNamedInHealthNeverA500() throws Exception {
+        Material broken = new Material() {
+            @Override
+            public String id() {
+                return "itest-broken";
+            }
+
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public io.interphase.api.material.MaterialRole role() {
+                return io.interphase.api.material.MaterialRole.BINDER;
+            }
+
+            @Override
+            public List<io.interphase.api.material.Property> properties() {
+                throw new IllegalStateException("half-finished");
+            }
+        };
+        org.osgi.framework.ServiceRegistration<Material> reg = context.registerService(Material.class, broken, null);
+        try {
+            assertTrue(Workbench.await(() -> http.get("/api/health").body().toString().contains("half-finished"), 5_000));
+            Http.Response list = http.get("/api/materials");
+            assertEquals(200, list.status());
+            assertFalse(list.body().toString(), list.body().toString().contains("itest-broken"));
+            assertEquals(200, http.post("/api/cells", EXAMPLE_CELL).status());
+        } finally {
+            reg.unregister();
+        }
+        assertFalse(http.get("/api/health").body().toString().contains("half-finished"));
+    }
+
+    @Test
     public void healthIsUp() {
         Http.Response r = http.get("/api/health");
         assertEquals(200, r.status());

@@ -68,6 +68,8 @@ public class ApiServlet extends HttpServlet {
     static final int MAX_BODY_BYTES = 1 << 20;
 
     private final transient LiveServices<LiveMaterial> materials = new LiveServices<>(LiveMaterial::id);
+    private final transient Map<ServiceReference<?>, LiveMaterial.Broken> brokenMaterials =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final transient LiveServices<LiveAnalysis> analyses = new LiveServices<>(LiveAnalysis::name);
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private transient volatile CellModel cellModel;
@@ -92,7 +94,14 @@ public class ApiServlet extends HttpServlet {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindMaterial(ServiceReference<Material> ref, Material material) {
-        materials.bind(ref, LiveMaterial.of(ref, material));
+        try {
+            materials.bind(ref, LiveMaterial.of(ref, material));
+            brokenMaterials.remove(ref);
+        } catch (LiveMaterial.BrokenMaterial e) {
+            materials.unbind(ref);
+            brokenMaterials.put(ref, e.broken);
+            LOG.warning("material service of " + e.broken.bundleSymbolicName() + " left out: " + e.broken.reason());
+        }
     }
 
     void updatedMaterial(ServiceReference<Material> ref, Material material) {
@@ -101,6 +110,7 @@ public class ApiServlet extends HttpServlet {
 
     void unbindMaterial(ServiceReference<Material> ref) {
         materials.unbind(ref);
+        brokenMaterials.remove(ref);
     }
 
     /** Analyses that carry a name ({@link Analysis#NAME}): the only ones worth binding. */
@@ -259,6 +269,8 @@ public class ApiServlet extends HttpServlet {
         o.add("waitingFor", why);
         JsonArray problems = new JsonArray();
         readiness.problems().forEach(problems::add);
+        brokenMaterials.values().forEach(b -> problems.add(b.bundleSymbolicName() + " " + b.bundleVersion()
+                + ": a material service that fails when read, left out of /api/materials: " + b.reason()));
         o.add("problems", problems);
         o.addProperty("uptime_s", (System.currentTimeMillis() - startedAt) / 1000.0);
         o.addProperty("materials", materials.snapshot().size());
