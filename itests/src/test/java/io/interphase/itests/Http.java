@@ -52,22 +52,18 @@ final class Http {
 
     /** The status of a GET whatever its body. */
     int status(String path) {
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return raw(path, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** The raw text of a GET: a file of a run, an event stream. */
     String text(String path) {
+        return raw(path, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private <T> HttpResponse<T> raw(String path, HttpResponse.BodyHandler<T> handler) {
         try {
             return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+                    handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

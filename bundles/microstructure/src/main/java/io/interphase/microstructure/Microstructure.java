@@ -69,6 +69,11 @@ public final class Microstructure {
 
     /** The share of the voxels that hold the phase. */
     public double volumeFraction(int phase) {
+        return share(grid, phase);
+    }
+
+    /** The share of a grid's cells that hold the phase: a 3D volume fraction, a section's area fraction. */
+    static double share(byte[] grid, int phase) {
         long n = 0;
         for (byte b : grid) {
             if (b == phase) {

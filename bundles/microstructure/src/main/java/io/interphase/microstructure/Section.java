@@ -49,14 +49,8 @@ public final class Section {
         return grid[z * nx + x];
     }
 
-    /** The share of the pixels that hold the phase. */
+    /** The share of the pixels that hold the phase (Delesse: the volume fraction, for a random section). */
     public double areaFraction(int phase) {
-        long n = 0;
-        for (byte b : grid) {
-            if (b == phase) {
-                n++;
-            }
-        }
-        return (double) n / grid.length;
+        return Microstructure.share(grid, phase);
     }
 }
