@@ -20,6 +20,21 @@ import org.osgi.framework.InvalidSyntaxException;
 public class RunCommandIT extends WorkbenchTest {
 
     @Test
+    public void protocolsAndRunHelpPrintTheLiveGrammarSolversAndOutputs() throws Exception {
+        Outcome protocols = Commands.run(context, "protocols");
+        assertEquals(protocols.err(), 0, protocols.status());
+        for (String line : new String[] {"Ramp from <current> by <current>", "Repeat <n> times:", "EIS from <frequency>",
+            "Sweep from <voltage>", "GITT:", "Hold at <voltage>", "Rest for <time>", "Charge|Discharge|Plate|Strip at"}) {
+            assertTrue(line, protocols.out().contains(line));
+        }
+        assertTrue(protocols.out(), protocols.out().contains("phase-field [constant_current, rest]")
+                && protocols.out().contains("csv, json, maps, svg, vtk"));
+        Outcome help = Commands.run(context, "run", "--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out(), help.out().startsWith("usage: workbench run") && help.out().contains("e.g. Rest for 10 min"));
+    }
+
+    @Test
     public void theCriticalCurrentRampRunsToAShortAndWritesItsFolder() throws Exception {
         Path folder = Commands.scratch("ccd");
         Outcome o = run(Commands.sample("runs", "e3-ccd-bare-li.json"), "--out", folder.toString());

@@ -13,6 +13,14 @@ public interface Protocol {
     /** A stable id ("current-step", "ramp"). */
     String id();
 
+    /**
+     * The form of the lines this protocol reads, with an example, for {@code workbench protocols} and
+     * {@code run --help}; empty if it does not say.
+     */
+    default String grammar() {
+        return "";
+    }
+
     /** True if this protocol understands the line (usually by its first word). */
     boolean accepts(String line);
 

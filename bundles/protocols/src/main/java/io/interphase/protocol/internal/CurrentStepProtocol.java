@@ -19,7 +19,7 @@ public final class CurrentStepProtocol extends KeywordProtocol {
     static final List<String> KEYWORDS = CurrentAction.WORDS;
 
     public CurrentStepProtocol() {
-        super("current-step", KEYWORDS);
+        super("current-step", KEYWORDS, "Charge|Discharge|Plate|Strip at <current> for <time> | until <voltage>|<charge> [or ...]", "Charge at 1C until 4.2 V; Plate at 2 mA/cm2 for 1 h or until 1 V");
     }
 
     @Override

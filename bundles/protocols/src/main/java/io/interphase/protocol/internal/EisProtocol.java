@@ -23,7 +23,7 @@ public final class EisProtocol extends KeywordProtocol {
     static final long MAX_PER_DECADE = 1000;
 
     public EisProtocol() {
-        super("eis", KEYWORDS);
+        super("eis", KEYWORDS, "EIS from <frequency> to <frequency>, <n> per decade[, amplitude <voltage>]", "EIS from 1 MHz to 100 mHz, 10 per decade");
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class GittProtocol extends KeywordProtocol {
     static final List<String> KEYWORDS = List.of("GITT");
 
     public GittProtocol() {
-        super("gitt", KEYWORDS);
+        super("gitt", KEYWORDS, "GITT: <current step for a time>, Rest for <time>, until <voltage>", "GITT: Discharge at 0.1C for 10 min, Rest for 1 h, until 3.0 V");
     }
 
     /**

@@ -17,7 +17,7 @@ public final class HoldProtocol extends KeywordProtocol {
     static final List<String> KEYWORDS = List.of("Hold");
 
     public HoldProtocol() {
-        super("hold", KEYWORDS);
+        super("hold", KEYWORDS, "Hold at <voltage> until <current> [or <time>]", "Hold at 4.2 V until 0.05C");
     }
 
     @Override

@@ -12,10 +12,21 @@ public abstract class KeywordProtocol implements Protocol, Keywords {
 
     private final String id;
     private final List<String> keywords;
+    private final String grammar;
 
-    KeywordProtocol(String id, List<String> keywords) {
+    /**
+     * @param grammar the line's form, {@code <placeholders>} for quantities
+     * @param example one or more lines as a researcher types them, separated by "; "
+     */
+    KeywordProtocol(String id, List<String> keywords, String grammar, String example) {
         this.id = id;
         this.keywords = List.copyOf(keywords);
+        this.grammar = grammar + "\n    e.g. " + example;
+    }
+
+    @Override
+    public final String grammar() {
+        return grammar;
     }
 
     @Override

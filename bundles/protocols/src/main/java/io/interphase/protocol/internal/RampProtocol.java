@@ -20,7 +20,7 @@ public final class RampProtocol extends KeywordProtocol {
     static final List<String> KEYWORDS = List.of("Ramp");
 
     public RampProtocol() {
-        super("ramp", KEYWORDS);
+        super("ramp", KEYWORDS, "Ramp from <current> by <current> with <charge> per half cycle until short [or <current>]", "Ramp from 0.25 mA/cm2 by 0.25 mA/cm2 with 0.25 mAh/cm2 per half cycle until short");
     }
 
     /** 50 mA/cm² in A/m²: far above any measured critical current, so a ramp that never shorts still ends. */

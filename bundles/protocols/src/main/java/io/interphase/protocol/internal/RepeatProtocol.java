@@ -20,7 +20,7 @@ public final class RepeatProtocol extends KeywordProtocol {
     static final List<String> KEYWORDS = List.of("Repeat");
 
     public RepeatProtocol() {
-        super("repeat", KEYWORDS);
+        super("repeat", KEYWORDS, "Repeat <n> times: <step>; <step>; ...", "Repeat 20000 times: Charge at 30C until 4.2 V; Discharge at 30C until 3.0 V");
     }
 
     /** Ten million cycles is beyond any cell's life; a larger count is a typo, not an experiment. */

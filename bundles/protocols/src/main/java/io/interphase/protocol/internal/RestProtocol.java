@@ -15,7 +15,7 @@ public final class RestProtocol extends KeywordProtocol {
     static final List<String> KEYWORDS = List.of("Rest");
 
     public RestProtocol() {
-        super("rest", KEYWORDS);
+        super("rest", KEYWORDS, "Rest for <time>", "Rest for 10 min");
     }
 
     @Override

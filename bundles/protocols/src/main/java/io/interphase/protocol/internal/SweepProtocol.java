@@ -19,7 +19,7 @@ public final class SweepProtocol extends KeywordProtocol {
     private static final Dimension SWEEP_RATE = Dimension.VOLTAGE.times(Dimension.TIME.pow(-1));
 
     public SweepProtocol() {
-        super("sweep", KEYWORDS);
+        super("sweep", KEYWORDS, "Sweep from <voltage> to <voltage> at <rate>", "Sweep from -0.3 V to 0.3 V at 1 mV/s");
     }
 
     @Override

@@ -46,6 +46,8 @@ public final class RunCommand implements Command {
 
     @Reference
     private RecipeReader recipes;
+    @Reference
+    private ProtocolsCommand grammar;
 
     @Activate
     void activate(BundleContext bundleContext) {
@@ -56,8 +58,13 @@ public final class RunCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.contains("--help") || args.size() == 2 || args.size() > 3
                 || args.size() == 3 && !args.get(1).equals("--out")) {
+            if (args.contains("--help")) {
+                out.println(USAGE + "\n  example: workbench run sample-models/runs/e3-ccd-sc-20-nano.json --out runs/ccd\n");
+                out.print(grammar.describe());
+                return 0;
+            }
             err.println(USAGE);
-            return args.contains("--help") ? 0 : Command.USAGE;
+            return Command.USAGE;
         }
         Path recipeFile = Path.of(args.get(0));
         return Guarded.run("the run", err, () -> {
