@@ -15,7 +15,9 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * One {@code <table>.csv} per table, headers as {@code Name / unit} so that Battery Data Format readers
- * recognise the columns. Rows are streamed: a long run's timeseries has a million of them.
+ * recognise the columns. Rows are streamed: a long run's timeseries has a million of them. A run's spectra are also
+ * written one file each, {@code impedance-step<N>.csv}: frequency, Z', Z'' only, the header a {@code #} comment, the
+ * layout {@code numpy.loadtxt(f, delimiter=",")} and impedance.py's {@code readCSV} read as they stand.
  */
 @Component(service = Exporter.class)
 public final class CsvExporter implements Exporter {
@@ -38,6 +40,35 @@ public final class CsvExporter implements Exporter {
                     Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
                 write(table, out);
             }
+            if (table.name().equals(SPECTRA)) {
+                writeSpectra(table, output);
+            }
+        }
+    }
+
+    /** The table of a run's spectra (frequency, Z', Z'', cycle, step; see the run pipeline's recording). */
+    static final String SPECTRA = "impedance";
+
+    /** Each step's spectrum on its own, in the three columns impedance tools take, the header commented out. */
+    private static void writeSpectra(Table table, Output output) throws IOException {
+        List<Column> c = table.columns();
+        double[] step = table.column("Step Count").values();
+        int from = 0;
+        while (from < step.length) {
+            int to = from;
+            while (to < step.length && step[to] == step[from]) {
+                to++;
+            }
+            try (OutputStream stream = output.open("impedance-step" + number(step[from]) + ".csv");
+                    Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                out.write("# " + header(c.get(0)) + "," + header(c.get(1)) + "," + header(c.get(2)) + " (cycle "
+                        + number(table.column("Cycle Count").values()[from]) + ", step " + number(step[from]) + ")\n");
+                for (int r = from; r < to; r++) {
+                    out.write(number(c.get(0).values()[r]) + "," + number(c.get(1).values()[r]) + ","
+                            + number(c.get(2).values()[r]) + "\n");
+                }
+            }
+            from = to;
         }
     }
 
