@@ -46,6 +46,41 @@ public final class EisAnalysis {
     }
 
     /**
+     * The spectrum with its inductive points (Z'' &gt; 0, above the real axis in a Nyquist plot: cables and the
+     * instrument at high frequency) kept ({@code "keep"}) or dropped ({@code "drop"}, impedance.py's
+     * {@code ignoreBelowX}).
+     *
+     * @throws InvalidInputException for another word, or if nothing would be left
+     */
+    public static Spectrum inductive(Spectrum data, String mode, String field) {
+        if (mode == null || mode.equals("keep")) {
+            return data;
+        }
+        if (!mode.equals("drop")) {
+            throw new InvalidInputException(field, "'" + mode + "': keep or drop");
+        }
+        double[] f = data.frequencies();
+        double[] re = data.real();
+        double[] im = data.imaginary();
+        int n = 0;
+        for (double v : im) {
+            n += v <= 0 ? 1 : 0;
+        }
+        if (n == 0) {
+            throw new InvalidInputException(field, "every point of the spectrum is inductive (Z'' > 0): nothing left to fit");
+        }
+        double[][] kept = new double[3][n];
+        for (int i = 0, k = 0; i < f.length; i++) {
+            if (im[i] <= 0) {
+                kept[0][k] = f[i];
+                kept[1][k] = re[i];
+                kept[2][k++] = im[i];
+            }
+        }
+        return new Spectrum(kept[0], kept[1], kept[2]);
+    }
+
+    /**
      * @param initial starting values by parameter name; the rest are read off the data
      * @throws InvalidInputException for a bad circuit, an unknown or out-of-range initial value
      */

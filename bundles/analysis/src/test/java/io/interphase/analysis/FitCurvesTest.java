@@ -29,6 +29,18 @@ class FitCurvesTest {
     }
 
     @Test
+    void inductivePointsAreDroppedOnRequestAndAnythingElseIsRefusedByName() {
+        Spectrum s = new Spectrum(new double[] {1e6, 1e5, 1e3, 1}, new double[] {10, 10.1, 12, 30},
+                new double[] {0.4, 0.05, -3, -8});
+        Spectrum kept = EisAnalysis.inductive(s, "drop", "inductive");
+        assertEquals(2, kept.size());
+        assertEquals(1e3, kept.frequencies()[0]);
+        assertEquals(4, EisAnalysis.inductive(s, "keep", "inductive").size());
+        assertEquals("--inductive", org.junit.jupiter.api.Assertions.assertThrows(io.interphase.api.InvalidInputException.class,
+                () -> EisAnalysis.inductive(s, "remove", "--inductive")).errors().get(0).field());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aTafelReportHoldsTheFittedVoltageAtTheDatasCurrents() {
         double t = 268.15;

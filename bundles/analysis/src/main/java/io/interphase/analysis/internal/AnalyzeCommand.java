@@ -23,6 +23,7 @@ public final class AnalyzeCommand implements Command {
     static final String USAGE = """
             usage: workbench analyze eis FILE --circuit 'R0-p(R1,CPE1)' [--initial R0=10,R1=100] [--weighting unit|modulus|proportional]
                                          [--step N]   (the spectrum of step N of a run's impedance.csv)
+                                         [--inductive keep|drop]   (drop the points with Z'' > 0; default keep)
                    workbench analyze tafel FILE --area 0.785cm2 [--temperature -5degC] [--electrodes 2|1]
                                          [--max-voltage 0.3V] [--series-resistance 50ohm]
               FILE: impedance CSV (frequency, Z', Z''), a sweep (voltage, current) or a BioLogic .mpt export""";
@@ -33,10 +34,11 @@ public final class AnalyzeCommand implements Command {
     }
 
     private static void eis(List<String> rest, PrintStream out) throws IOException {
-        Arguments a = Arguments.parse(rest, Set.of("circuit", "initial", "weighting", "step"));
+        Arguments a = Arguments.parse(rest, Set.of("circuit", "initial", "weighting", "step", "inductive"));
         String text = CommandSupport.read(a.positional(0, "FILE"));
         long step = a.integer("step", 0, 1, Integer.MAX_VALUE);
-        out.println(Json.write(EisAnalysis.analyze(InstrumentFiles.spectrum(text, step), a.required("circuit", "'R0-p(R1,CPE1)'"),
+        var spectrum = EisAnalysis.inductive(InstrumentFiles.spectrum(text, step), a.options().get("inductive"), "--inductive");
+        out.println(Json.write(EisAnalysis.analyze(spectrum, a.required("circuit", "'R0-p(R1,CPE1)'"),
                 a.assignments("initial"), EisAnalysis.weighting(a.options().getOrDefault("weighting", "modulus")))));
     }
 

@@ -22,7 +22,7 @@ final class AnalyzeRequests {
     private AnalyzeRequests() {
     }
 
-    /** {"circuit", "data" | "spectrum": {"frequency", "real", "imaginary"}, "initial"?, "weighting"?} */
+    /** {"circuit", "data" | "spectrum": {"frequency", "real", "imaginary"}, "initial"?, "weighting"?, "inductive"?} */
     static Map<String, Object> eis(Map<String, Object> body) {
         Spectrum spectrum;
         if (body.get("data") instanceof String text) {
@@ -44,6 +44,11 @@ final class AnalyzeRequests {
             m.forEach((k, v) -> initial.put(String.valueOf(k), number(v, "initial." + k)));
         }
         String weighting = body.get("weighting") instanceof String w ? w : "modulus";
+        Object inductive = body.get("inductive");
+        if (inductive != null && !(inductive instanceof String)) {
+            throw new InvalidInputException("inductive", "keep or drop");
+        }
+        spectrum = EisAnalysis.inductive(spectrum, (String) inductive, "inductive");
         return EisAnalysis.analyze(spectrum, circuit instanceof String c ? c : null, initial, EisAnalysis.weighting(weighting));
     }
 
