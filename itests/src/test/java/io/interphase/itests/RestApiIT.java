@@ -106,6 +106,21 @@ public class RestApiIT extends WorkbenchTest {
     }
 
     @Test
+    public void aRequestAddressedToAnotherHostNameIsRefused() throws Exception {
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        for (String[] host : new String[][] {{"rebound.example:" + port, "403"}, {"localhost:" + port, "200"},
+            {"127.0.0.1:" + port, "200"}}) {
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+                s.getOutputStream().write(("GET /api/health HTTP/1.1\r\nHost: " + host[0] + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                        java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                assertTrue(host[0] + ": " + status, status.startsWith("HTTP/1.1 " + host[1]));
+            }
+        }
+    }
+
+    @Test
     public void healthIsUp() {
         Http.Response r = http.get("/api/health");
         assertEquals(200, r.status());

@@ -64,6 +64,15 @@ import org.osgi.service.servlet.whiteboard.annotations.RequireHttpWhiteboard;
 public class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ApiServlet.class.getName());
+    /** Analyses running at once: one per core. */
+    static final int ANALYSIS_SLOTS = Runtime.getRuntime().availableProcessors();
+    private final transient java.util.concurrent.Semaphore analysisSlots = new java.util.concurrent.Semaphore(ANALYSIS_SLOTS);
+    /**
+     * Host names the server answers to: the loopback, and the address it is configured to listen on (a page whose
+     * DNS name is rebound to 127.0.0.1 is refused).
+     */
+    private transient java.util.Set<String> hosts = java.util.Set.of("127.0.0.1", "localhost", "[::1]");
+
     /** A cell description is a few kilobytes; anything far larger is a mistake. */
     static final int MAX_BODY_BYTES = 1 << 20;
 
@@ -90,6 +99,12 @@ public class ApiServlet extends HttpServlet {
         String home = bundleContext.getProperty("interphase.home");
         // without a home (an embedded framework) no token exists and every mutating call is refused
         this.token = home == null ? null : AccessToken.of(java.nio.file.Path.of(home));
+        String listen = bundleContext.getProperty("org.apache.felix.http.host");
+        if (listen != null && !listen.isBlank() && !listen.equals("0.0.0.0")) {
+            java.util.Set<String> all = new java.util.HashSet<>(hosts);
+            all.add(listen.strip().toLowerCase(java.util.Locale.ROOT));
+            hosts = java.util.Set.copyOf(all);
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -215,8 +230,9 @@ public class ApiServlet extends HttpServlet {
     }
 
     /** Runs a handler so that bad input is a 400 and any other failure a 500, never a dead server. */
-    private static void answer(HttpServletRequest req, HttpServletResponse resp, Handler handler) throws IOException {
+    private void answer(HttpServletRequest req, HttpServletResponse resp, Handler handler) throws IOException {
         try {
+            localHost(req, hosts);
             sameOrigin(req);
             handler.handle(path(req));
         } catch (Rejected e) {
@@ -269,6 +285,10 @@ public class ApiServlet extends HttpServlet {
         o.add("waitingFor", why);
         JsonArray problems = new JsonArray();
         readiness.problems().forEach(problems::add);
+        // a dropped jar may replace a workbench material (that is hot-swapping): say which one is served
+        materials.shared().forEach((id, list) -> problems.add("material " + id + " is served from "
+                + list.get(0).bundleSymbolicName() + " " + list.get(0).bundleVersion() + ", replacing "
+                + list.subList(1, list.size()).stream().map(m -> m.bundleSymbolicName() + " " + m.bundleVersion()).toList()));
         brokenMaterials.values().forEach(b -> problems.add(b.bundleSymbolicName() + " " + b.bundleVersion()
                 + ": a material service that fails when read, left out of /api/materials: " + b.reason()));
         o.add("problems", problems);
@@ -356,11 +376,37 @@ public class ApiServlet extends HttpServlet {
             notFoundAmong(resp, "analysis", "analysis", name, live.stream().map(LiveAnalysis::name).toList());
             return;
         }
-        Map<String, Object> report = found.get().analysis().analyze(readJsonObject(req));
+        Map<String, Object> body = readJsonObject(req);
+        // a fit holds a core for as long as it takes: one per core at a time, the rest asked to come back
+        if (!analysisSlots.tryAcquire()) {
+            throw new RunsApi.TooBusy(ANALYSIS_SLOTS + " analyses are running (one per core); try again shortly", 2);
+        }
+        Map<String, Object> report;
+        try {
+            report = found.get().analysis().analyze(body);
+        } finally {
+            analysisSlots.release();
+        }
         if (report == null) {
             throw new IllegalStateException("the analysis '" + name + "' gave no report");
         }
         send(resp, 200, Json.tree(report));
+    }
+
+    /**
+     * Refuses a request addressed to another host name than the loopback the server listens on: a web page whose
+     * name an attacker rebinds to 127.0.0.1 would otherwise reach the API as if it were this origin.
+     */
+    private static void localHost(HttpServletRequest req, java.util.Set<String> hosts) {
+        String host = req.getHeader("Host");
+        if (host == null) {
+            return; // HTTP/1.0 and some scripts send none
+        }
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+                : host.contains(":") ? host.substring(0, host.indexOf(':')) : host;
+        if (!hosts.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            throw new Rejected(403, "Host", "the workbench answers requests to 127.0.0.1 or localhost, not to '" + host + "'");
+        }
     }
 
     /**

@@ -35,6 +35,18 @@ final class LiveServices<V> {
         live.remove(ref);
     }
 
+    /** For each key more than one live service has: the values in preference order, the one handed out first. */
+    Map<String, List<V>> shared() {
+        List<Map.Entry<ServiceReference<?>, V>> entries = new ArrayList<>(live.entrySet());
+        entries.sort((a, b) -> b.getKey().compareTo(a.getKey()));
+        Map<String, List<V>> byKey = new TreeMap<>();
+        for (Map.Entry<ServiceReference<?>, V> e : entries) {
+            byKey.computeIfAbsent(key.apply(e.getValue()), k -> new ArrayList<>()).add(e.getValue());
+        }
+        byKey.values().removeIf(list -> list.size() < 2);
+        return byKey;
+    }
+
     /** The values live now, one per key (the preferred service's), sorted by key. */
     List<V> snapshot() {
         List<Map.Entry<ServiceReference<?>, V>> entries = new ArrayList<>(live.entrySet());

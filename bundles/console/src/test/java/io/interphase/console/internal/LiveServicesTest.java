@@ -27,6 +27,17 @@ class LiveServicesTest {
     }
 
     @Test
+    void aKeyTwoServicesShareIsNamedWithTheServedOneFirst() {
+        LiveServices<Held> live = new LiveServices<>(Held::key);
+        live.bind(new Ref(1, 0), new Held("lpscl", "the workbench's"));
+        live.bind(new Ref(3, 0), new Held("li-metal", "only"));
+        assertEquals(java.util.Map.of(), live.shared());
+        live.bind(new Ref(2, 10), new Held("lpscl", "dropped in, ranked higher"));
+        assertEquals(java.util.Map.of("lpscl", List.of(new Held("lpscl", "dropped in, ranked higher"),
+                new Held("lpscl", "the workbench's"))), live.shared());
+    }
+
+    @Test
     void anUnboundServiceLeavesAndTheNextInLineTakesItsKey() {
         LiveServices<Held> live = new LiveServices<>(Held::key);
         Ref preferred = new Ref(1, 5);
