@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Grid and step refinement of the phase-field metrics: the SC-20% nano LLZTO layer at 55 degC plated at 5 mA/cm2
+# Grid and step refinement of the phase-field metrics: the SC-20% nano LLZTO layer (5 wt% PTFE) at 55 degC plated at 5 mA/cm2
 # for 2 min on a 10 um wide section, on grids of delta/4, delta/6 and delta/8 (0.375, 0.25, 0.1875 um) at the
 # default step bound, then at the middle grid with the step bound halved twice. Prints one row per run.
 # usage: bench/phasefield-refinement.sh [OUT]
@@ -15,7 +15,7 @@ for run in "0.375 1" "0.25 1" "0.1875 1" "0.25 0.5" "0.25 0.25"; do
   cat > "$out/$name.json" <<JSON
 {"name": "refinement $name", "area": "0.785 cm2", "temperature": "55 degC",
  "layers": [{"material": "li-metal", "thickness": "20 um"},
-            {"composite": {"soft-carbon": "80 wt%", "llzto-nano": "20 wt%"}, "thickness": "30 um"},
+            {"composite": {"soft-carbon": "75 wt%", "llzto-nano": "20 wt%", "ptfe": "5 wt%"}, "thickness": "30 um"},
             {"material": "lpscl", "mass": "80 mg"}],
  "solver": "phase-field", "options": {"width": "10 um", "grid": "$1 um", "maxStep": "$2 s", "fieldsEvery": "60 s"},
  "protocol": ["Plate at 5 mA/cm2 for 2 min"]}

@@ -99,6 +99,7 @@ function fillMaterialChoices() {
   choices('electrolyte', 'SOLID_ELECTROLYTE', null, 'lpscl');
   choices('host', 'CONDUCTIVE_HOST', 'none (bare Li)', 'soft');
   choices('filler', 'ION_CONDUCTING_FILLER', 'none', 'nano');
+  choices('binder', 'BINDER', 'none', 'ptfe');
   choices('cathode', 'CATHODE_ACTIVE', null, 'lco');
   compose();
 }
@@ -118,13 +119,17 @@ function value(id) {
 /** The cell the form describes, anode first, with the chosen protocol and solver. */
 function composedRecipe() {
   const host = value('host'), filler = value('filler'), fraction = Number(value('fraction'));
+  const binder = value('binder'), binderFraction = binder ? Number(value('binder-fraction')) : 0;
   const protocol = value('protocol');
   const full = value('cell-kind') === 'full' || protocol === 'rate';
   let layer = null;
-  if (host && filler && fraction > 0) {
-    layer = { composite: { [host]: (100 - fraction) + ' wt%', [filler]: fraction + ' wt%' }, thickness: value('thickness') + ' um' };
-  } else if (host) {
-    layer = { material: host, thickness: value('thickness') + ' um' };
+  if (host) {
+    // x wt% filler and the binder's share, the host the rest: the study's SC : LLZTO : PTFE
+    const composite = { [host]: (100 - (filler ? fraction : 0) - binderFraction) + ' wt%' };
+    if (filler && fraction > 0) composite[filler] = fraction + ' wt%';
+    if (binderFraction > 0) composite[binder] = binderFraction + ' wt%';
+    layer = Object.keys(composite).length > 1 ? { composite, thickness: value('thickness') + ' um' }
+      : { material: host, thickness: value('thickness') + ' um' };
   }
   const anode = { material: value('anode'), thickness: value('anode-thickness') + ' um' };
   const electrolyte = { material: value('electrolyte'), mass: value('electrolyte-mass') + ' mg' };

@@ -79,7 +79,7 @@ public class ConsoleBrowserIT {
         String token = Files.readString(home.resolve("token")).strip();
         browser.get("http://127.0.0.1:" + port + "/?token=" + token);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(d -> rows(d, "#materials tbody tr") == 7 && !d.findElements(By.cssSelector("#host option")).isEmpty());
+        wait.until(d -> rows(d, "#materials tbody tr") == 8 && !d.findElements(By.cssSelector("#host option")).isEmpty());
         // the token moved from the address into the session, out of the history
         assertTrue(browser.getCurrentUrl(), !browser.getCurrentUrl().contains("token"));
         screenshot("1-opened");
@@ -92,7 +92,7 @@ public class ConsoleBrowserIT {
         new Select(browser.findElement(By.id("protocol"))).selectByValue("ccd");
         wait.until(d -> d.findElement(By.id("effective")).getText().contains("llzto-nano 8.42 vol%"));
         String recipe = browser.findElement(By.id("recipe")).getAttribute("value");
-        assertTrue(recipe, recipe.contains("\"llzto-nano\": \"20 wt%\"") && recipe.contains("Ramp from 0.25 mA/cm2"));
+        assertTrue(recipe, recipe.contains("\"llzto-nano\": \"20 wt%\"") && recipe.contains("\"ptfe\": \"5 wt%\"") && recipe.contains("Ramp from 0.25 mA/cm2"));
         browser.findElement(By.id("check")).click();
         wait.until(d -> d.findElement(By.id("resolved")).getText().startsWith("solver cycling"));
         screenshot("2-composed");
@@ -110,7 +110,7 @@ public class ConsoleBrowserIT {
 
         Files.copy(Path.of(System.getProperty("interphase.hotMaterial")), home.resolve("deploy").resolve("hot-material.jar"));
         wait.until(d -> d.findElement(By.id("materials")).getText().contains("itest-hot"));
-        assertEquals(8, rows(browser, "#materials tbody tr"));
+        assertEquals(9, rows(browser, "#materials tbody tr"));
         screenshot("4-material-deployed");
 
         // a measured spectrum given to the page is fitted, the fit drawn over the data

@@ -32,7 +32,7 @@ import org.osgi.framework.wiring.BundleWiring;
 public class RestApiIT extends WorkbenchTest {
 
     static final Set<String> STUDY_MATERIALS = Set.of("li-metal", "lpscl", "llzto-nano", "llzto-micro",
-            "soft-carbon", "lco-lzo", "vgcf");
+            "soft-carbon", "lco-lzo", "vgcf", "ptfe");
 
     static final String EXAMPLE_CELL = """
             {

@@ -38,12 +38,12 @@ public class ServingStartIT {
                 int port = Integer.parseInt(framework.getBundleContext().getProperty("org.osgi.service.http.port"));
                 Http http = new Http(String.valueOf(port));
                 // FileInstall takes the deployed jar up on its own thread: ready, with it among the materials
-                assertTrue("boot " + boot + ": never ready with 8 materials", Workbench.await(() -> {
+                assertTrue("boot " + boot + ": never ready with 9 materials", Workbench.await(() -> {
                     if (!http.answers("/api/health")) {
                         return false;
                     }
                     JsonObject h = http.get("/api/health").body().getAsJsonObject();
-                    return h.get("ready").getAsBoolean() && h.get("materials").getAsInt() == 8;
+                    return h.get("ready").getAsBoolean() && h.get("materials").getAsInt() == 9;
                 }, 20_000));
                 JsonObject health = http.get("/api/health").body().getAsJsonObject();
                 assertTrue(health.toString(), health.get("cellModel").getAsBoolean());

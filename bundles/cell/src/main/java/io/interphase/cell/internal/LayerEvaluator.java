@@ -7,6 +7,7 @@ import io.interphase.api.cell.Constituent;
 import io.interphase.api.cell.EffectiveConductivity;
 import io.interphase.api.cell.Layer;
 import io.interphase.api.cell.LayerProperties;
+import io.interphase.api.material.Carrier;
 import io.interphase.api.material.Material;
 import io.interphase.api.material.MaterialCatalog;
 import io.interphase.api.material.PropertyKey;
@@ -51,19 +52,19 @@ final class LayerEvaluator {
      * The contact area between ion-conducting particles and electron-conducting phases per volume,
      * a random-contact estimate: particle i (a sphere of diameter d_i) has surface 6 φ_i / d_i per
      * volume, and in a random packing the share of it that touches electron conductors is their
-     * volume fraction among the other phases, Σ_e φ_e / (1 − φ_i). A phase conducts ions if its
-     * ionic conductivity exceeds its electronic one, and electrons otherwise.
+     * volume fraction among the other phases, Σ_e φ_e / (1 − φ_i). What each phase carries is its
+     * {@link Carrier}: a binder carries neither and makes no contact that reacts.
      */
     static double interfaceAreaDensity(double[] phi, double[] ionic, double[] electronic, double[] particleSize) {
         double electronConductors = 0;
         for (int j = 0; j < phi.length; j++) {
-            if (electronic[j] > ionic[j]) {
+            if (Carrier.of(ionic[j], electronic[j]) == Carrier.ELECTRONS) {
                 electronConductors += phi[j];
             }
         }
         double area = 0;
         for (int i = 0; i < phi.length; i++) {
-            if (ionic[i] > electronic[i] && particleSize[i] > 0 && phi[i] < 1) {
+            if (Carrier.of(ionic[i], electronic[i]) == Carrier.IONS && particleSize[i] > 0 && phi[i] < 1) {
                 area += 6 * phi[i] / particleSize[i] * electronConductors / (1 - phi[i]);
             }
         }

@@ -1,5 +1,6 @@
 package io.interphase.solver.phasefield;
 
+import io.interphase.api.material.Carrier;
 import io.interphase.api.material.Material;
 import io.interphase.api.material.PropertyKey;
 import io.interphase.microstructure.Section;
@@ -32,8 +33,10 @@ final class CellAverages {
         for (int p = 1; p < n; p++) {
             electronic[p] = Math.max(Domain.FLOOR, d.conductivity(host.get(p), PropertyKey.ELECTRONIC_CONDUCTIVITY));
             ionic[p] = Math.max(Domain.FLOOR, d.conductivity(host.get(p), PropertyKey.IONIC_CONDUCTIVITY));
-            electronConductor[p] = electronic[p] > ionic[p];
-            ionConductor[p] = !electronConductor[p];
+            Carrier carrier = Carrier.of(d.conductivity(host.get(p), PropertyKey.IONIC_CONDUCTIVITY),
+                    d.conductivity(host.get(p), PropertyKey.ELECTRONIC_CONDUCTIVITY));
+            electronConductor[p] = carrier == Carrier.ELECTRONS;
+            ionConductor[p] = carrier == Carrier.IONS;
         }
         // under the Li: nothing (the Li's own conduction is the phase field's)
         electronic[0] = Domain.FLOOR;
