@@ -90,7 +90,8 @@ public class ConsoleBrowserIT {
         fraction.clear();
         fraction.sendKeys("20");
         new Select(browser.findElement(By.id("protocol"))).selectByValue("ccd");
-        wait.until(d -> d.findElement(By.id("effective")).getText().contains("llzto-nano 8.42 vol%"));
+        wait.until(d -> d.findElement(By.id("effective")).getText().contains("llzto-nano 8.")
+                && d.findElement(By.id("effective")).getText().contains("ptfe 5."));
         String recipe = browser.findElement(By.id("recipe")).getAttribute("value");
         assertTrue(recipe, recipe.contains("\"llzto-nano\": \"20 wt%\"") && recipe.contains("\"ptfe\": \"5 wt%\"") && recipe.contains("Ramp from 0.25 mA/cm2"));
         browser.findElement(By.id("check")).click();

@@ -50,7 +50,7 @@ class RunPipelineTest {
 
     static final RecipeReading.Services SERVICES = new RecipeReading.Services(new CellModelComponent(),
             MaterialCatalog.of(List.of(new LiMetal(), new Lpscl(), new SoftCarbon(), new LlztoNano(), new LlztoMicro(),
-                    new LzoCoatedLco(), new Vgcf())),
+                    new LzoCoatedLco(), new Vgcf(), new io.interphase.material.ptfe.internal.Ptfe())),
             List.of(new CyclingSolver(), new ButlerVolmerSolver(), new ImpedanceSolver()),
             List.of(new RestProtocol(), new CurrentStepProtocol(), new HoldProtocol(), new RampProtocol(),
                     new RepeatProtocol(), new GittProtocol(), new EisProtocol(), new SweepProtocol()),
