@@ -31,6 +31,6 @@ public class JsonErrorPage extends HttpServlet {
         int code = status instanceof Integer i ? i : 500;
         String text = message == null || message.toString().isBlank() ? "error " + code : message.toString();
         resp.setStatus(code);
-        ApiServlet.send(resp, code, JsonBodies.errors(text, List.of(new FieldError("path", text))));
+        Exchanges.send(resp, code, JsonBodies.errors(text, List.of(new FieldError("path", text))));
     }
 }

@@ -32,7 +32,7 @@ record PhaseFieldOptions(double width, double grid, double lithium, double elect
 
     static final PhaseFieldOptions DEFAULT = new PhaseFieldOptions(20e-6, 0.25e-6, 5e-6, 10e-6, 0, 1, 1.0, 1.5e-6, 0.556,
             Double.NaN);
-    /** Cells across the interface thickness the grid must give at least (Chen et al. 2015; PHYSICS §3.4). */
+    /** Cells across the interface thickness the grid must give at least (Chen et al. 2015; docs/physics.md §3.4). */
     static final double CELLS_PER_INTERFACE = 4;
     private static final Set<String> NAMES = Set.of("width", "grid", "lithium", "electrolyte", "fieldsEvery", "seed",
             "maxStep", "interfaceThickness", "interfaceEnergy", "contactExchangeCurrent");
