@@ -22,7 +22,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Mutated recipes, cells, spectra and run requests (seed {@link #SEED}): no answer is a 5xx and none hangs (each
- * request has 10 s). A failure names the request, so it can be replayed.
+ * request has 30 s, where a fit of a big spectrum on a shared machine takes a few). A failure names the request, so it can be replayed.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)

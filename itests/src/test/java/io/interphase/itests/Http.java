@@ -79,7 +79,7 @@ final class Http {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), JsonParser.parseString(r.body()));
         } catch (IOException e) {
