@@ -12,5 +12,5 @@ runs="${1:-7}"
 (cd "$root" && mvn -B -q -Dstyle.color=never install -DskipTests -pl bundles/api -am) >&2
 template="$root/sample-models/material-template"
 (cd "$template" && mvn -B -q -Dstyle.color=never package -DskipTests) >&2
-jar=$(ls "$template"/target/ptfe-material-*.jar)
-java "$root/bench/StartupBench.java" "$root" "$jar" ptfe "$runs"
+jar=$(ls "$template"/target/pvdf-material-*.jar)
+java "$root/bench/StartupBench.java" "$root" "$jar" pvdf "$runs"
