@@ -32,6 +32,12 @@ public final class ProtocolParser {
      *     "protocol" if there is no step at all
      */
     public static List<Step> parse(List<String> lines, Collection<? extends Protocol> protocols, DoubleSupplier oneC) {
+        return parse(lines, protocols, oneC, null);
+    }
+
+    /** The same, with the cell's area (m²) for currents written in amperes; null where there is no cell. */
+    public static List<Step> parse(List<String> lines, Collection<? extends Protocol> protocols, DoubleSupplier oneC,
+            DoubleSupplier area) {
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i) == null ? "" : lines.get(i);
@@ -39,7 +45,7 @@ public final class ProtocolParser {
             if (stripped.isEmpty() || stripped.startsWith("#")) {
                 continue;
             }
-            steps.add(new LineContext(i + 1, 0, protocols, oneC, true).parse(line, 0));
+            steps.add(new LineContext(i + 1, 0, protocols, oneC, area, true).parse(line, 0));
         }
         if (steps.isEmpty()) {
             throw new InvalidInputException("protocol", "expected at least one step such as 'Rest for 10 min', found "
@@ -69,7 +75,7 @@ public final class ProtocolParser {
      * the line, so a nested step (a step of a Repeat) reports columns of the whole line.
      */
     private record LineContext(int line, int offset, Collection<? extends Protocol> protocols, DoubleSupplier oneCSupplier,
-            boolean wholeLine) implements Protocol.Context {
+            DoubleSupplier areaSupplier, boolean wholeLine) implements Protocol.Context {
 
         @Override
         public Step parse(String text, int column) {
@@ -78,7 +84,7 @@ public final class ProtocolParser {
             if (stripped.isEmpty()) {
                 throw new InvalidInputException(field(start), "expected a step such as 'Rest for 10 min', found nothing");
             }
-            LineContext inner = new LineContext(line, offset + start, protocols, oneCSupplier, false);
+            LineContext inner = new LineContext(line, offset + start, protocols, oneCSupplier, areaSupplier, false);
             for (Protocol p : protocols) {
                 if (p.accepts(stripped)) {
                     return parseWith(p, stripped, inner);
@@ -102,6 +108,11 @@ public final class ProtocolParser {
                 located.initCause(e);
                 throw located;
             }
+        }
+
+        @Override
+        public double area() {
+            return areaSupplier == null ? Protocol.Context.super.area() : areaSupplier.getAsDouble();
         }
 
         @Override

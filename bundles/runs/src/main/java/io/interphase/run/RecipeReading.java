@@ -73,7 +73,8 @@ public final class RecipeReading {
         }
         double capacity = nominalCapacity(cell, materials);
         List<Step> steps = lines.isEmpty() ? List.of()
-                : collect(() -> ProtocolParser.parse(lines, services.protocols(), () -> oneC(capacity)), List.of());
+                : collect(() -> ProtocolParser.parse(lines, services.protocols(), () -> oneC(capacity),
+                        () -> cell.cell().area()), List.of());
         Optional<String> solver = Optional.empty();
         if (errors.isEmpty()) {
             solver = collect(() -> Capabilities.choose((String) solverField, cell, steps, services.solvers()),

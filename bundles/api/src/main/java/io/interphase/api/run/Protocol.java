@@ -38,6 +38,15 @@ public interface Protocol {
         /** The current density of 1C for this cell, A/m². Throws {@code InvalidInputException} if the cell has no capacity. */
         double oneC();
 
+        /**
+         * The cell's area, m², to turn a current written in amperes ("50 mA") into a density. Throws
+         * {@code InvalidInputException} where the protocol is read without a cell.
+         */
+        default double area() {
+            throw new io.interphase.api.InvalidInputException("area", "a current in amperes needs the cell's area; write it per "
+                    + "area (such as '2 mA/cm2') or as a C-rate");
+        }
+
         /** Parses text nested in a line (a step of a repeat) starting at the 0-based column of the line. */
         Step parse(String text, int column);
 

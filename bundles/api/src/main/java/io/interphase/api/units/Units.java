@@ -66,6 +66,17 @@ public final class Units {
         plain("min", Dimension.TIME, 60);
         plain("h", Dimension.TIME, 3600);
         plain("day", Dimension.TIME, 86400);
+        // the words protocols are written in elsewhere (PyBaMM's "for 1 hour", "for 10 minutes")
+        for (String word : new String[] {"second", "seconds", "sec", "secs"}) {
+            plain(word, Dimension.TIME, 1);
+        }
+        for (String word : new String[] {"minute", "minutes", "mins"}) {
+            plain(word, Dimension.TIME, 60);
+        }
+        for (String word : new String[] {"hour", "hours", "hr", "hrs"}) {
+            plain(word, Dimension.TIME, 3600);
+        }
+        plain("days", Dimension.TIME, 86400);
         plain("%", Dimension.NONE, 0.01);
         plain("wt%", Dimension.NONE, 0.01);
         plain("vol%", Dimension.NONE, 0.01);

@@ -7,7 +7,7 @@
  * {@code d} (day or deci-) are refused as ambiguous, with what to write instead ({@code mol/L}, {@code day}).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.interphase.api.units;
 
 import org.osgi.annotation.bundle.Export;

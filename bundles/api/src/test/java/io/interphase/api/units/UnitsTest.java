@@ -49,6 +49,17 @@ class UnitsTest {
     }
 
     @Test
+    void timesReadInTheWordsOtherToolsWriteThem() {
+        assertEquals(3600, Units.parse("1 hour", Dimension.TIME));
+        assertEquals(7200, Units.parse("2 hours", Dimension.TIME));
+        assertEquals(600, Units.parse("10 minutes", Dimension.TIME));
+        assertEquals(30, Units.parse("30 seconds", Dimension.TIME));
+        assertEquals(1.8e4, Units.parse("5 hr", Dimension.TIME));
+        // a compound with a word still composes
+        assertEquals(Dimension.CURRENT, Units.parse("1 mA h/hour").dimension());
+    }
+
+    @Test
     void electronvoltIsAnEnergy() {
         assertEquals(0.36 * 1.602176634e-19, Units.parse("0.36 eV", Dimension.ENERGY), 1e-30);
     }

@@ -194,12 +194,20 @@ final class Tokens {
         return text == null ? "'" + peek().text() + "'" : found(text);
     }
 
-    /** A current written as a C-rate ("1C", "0.1 C", "C/10") or as a current density ("2 mA/cm2"); positive. */
+    /**
+     * A current written as a C-rate ("1C", "0.1 C", "C/10"), a current density ("2 mA/cm2") or a current of the
+     * whole cell ("50 mA", over its area); positive.
+     */
     Current current(String example) {
         int column = nextColumn();
         String rateText = takeCRate();
         if (rateText == null) {
-            String expected = "a C-rate such as '1C' or a current density such as '" + example + "'";
+            String expected = "a C-rate such as '1C', a current density such as '" + example + "' or a current such as '1 mA'";
+            Quantity q = peekQuantity();
+            if (q != null && Dimension.CURRENT.equals(q.dimension())) {
+                double amperes = quantity(Dimension.CURRENT, expected, true);
+                return new Current(amperes / context.area(), Double.NaN);
+            }
             return new Current(quantity(Dimension.CURRENT_DENSITY, expected, true), Double.NaN);
         }
         double rate = rateText.charAt(0) == 'C' || rateText.charAt(0) == 'c'

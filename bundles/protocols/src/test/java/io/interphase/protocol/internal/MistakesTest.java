@@ -32,7 +32,7 @@ class MistakesTest {
 
     @Test
     void aNumberThatDoesNotParseIsNamed() {
-        assertError(L1 + 11, List.of("expected a C-rate such as '1C' or a current density", "'NaN', not a number"),
+        assertError(L1 + 11, List.of("expected a C-rate such as '1C', a current density", "'NaN', not a number"),
                 "Charge at NaN mA/cm2 for 1 h");
         assertError(L1 + 10, List.of("expected a time", "'Infinity', not a number"), "Rest for Infinity min");
         assertError(L1 + 10, "'ten', not a number", "Rest for ten min");

@@ -5,12 +5,14 @@ import static io.interphase.protocol.internal.Fixture.assertStep;
 import static io.interphase.protocol.internal.Fixture.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.interphase.api.run.Limits;
 import io.interphase.api.run.Step;
 import io.interphase.api.run.Stimulus;
 import io.interphase.protocol.Keywords;
+import io.interphase.protocol.ProtocolParser;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,19 @@ class StepGrammarTest {
         assertStep(new Step.Apply("Rest", new Stimulus.Rest(600), NAN), one("Rest for 10 min"));
         assertStep(new Step.Apply("Rest", new Stimulus.Rest(600), NAN), one("rest FOR 10min"));
         assertStep(new Step.Apply("Rest", new Stimulus.Rest(5400), NAN), one("Rest for 1.5 h"));
+    }
+
+    @Test
+    void timesAndCurrentsReadAsOtherToolsWriteThem() {
+        assertStep(new Step.Apply("Rest", new Stimulus.Rest(3600), NAN), one("Rest for 1 hour"));
+        assertStep(new Step.Apply("Rest", new Stimulus.Rest(600), NAN), one("Rest for 10 minutes"));
+        // a current of the whole cell over its area: 0.785 mA on 0.785 cm2 is 1 mA/cm2 = 10 A/m2
+        List<Step> steps = ProtocolParser.parse(List.of("Plate at 0.785 mA for 2 hours"), Fixture.PROTOCOLS,
+                () -> Fixture.ONE_C, () -> 0.785e-4);
+        assertStep(cc("Plate", -10, Limits.duration(7200), NAN), steps.get(0));
+        // without a cell to read it against, a current in amperes is refused by its field
+        assertTrue(assertThrows(io.interphase.api.InvalidInputException.class, () -> one("Plate at 1 mA for 1 h"))
+                .getMessage().contains("needs the cell's area"));
     }
 
     @Test
