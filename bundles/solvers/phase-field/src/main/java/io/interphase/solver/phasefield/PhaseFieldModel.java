@@ -129,11 +129,16 @@ final class PhaseFieldModel {
 
     /** Total Li per width, as m of Li metal: Σ s h² / width. */
     double lithium() {
+        return lithium(s);
+    }
+
+    /** The same for another distribution of the Li fraction on this grid. */
+    double lithium(double[] fractions) {
         double sum = 0;
-        for (double v : s) {
+        for (double v : fractions) {
             sum += v;
         }
-        return sum * d.h * d.h / (d.nx * d.h);
+        return sum * d.h / d.nx;
     }
 
     /**

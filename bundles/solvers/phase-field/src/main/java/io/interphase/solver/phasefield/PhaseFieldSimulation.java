@@ -198,16 +198,8 @@ final class PhaseFieldSimulation implements Simulation {
     /** (Li gained − charge plated / F) / (charge plated / F); NaN before any charge passed. */
     double massBalanceError() {
         double plated = -charge / Units.FARADAY; // mol/m², plating is a negative current
-        double gained = (model.lithium() - lithium(start)) * model.p.molarDensity();
+        double gained = (model.lithium() - model.lithium(start)) * model.p.molarDensity();
         return plated == 0 ? Double.NaN : (gained - plated) / plated;
-    }
-
-    private double lithium(double[] s) {
-        double sum = 0;
-        for (double v : s) {
-            sum += v;
-        }
-        return sum * model.d.h / model.d.nx;
     }
 
     private static Double finite(double v) {

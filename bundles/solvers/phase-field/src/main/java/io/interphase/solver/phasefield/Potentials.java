@@ -47,6 +47,13 @@ final class Potentials {
     private final double[] gStar;
     /** The overpotential the reaction was linearised about, V. */
     private final double[] eta0;
+    /** Each cell's neighbours, and where their faces' conductances and the reaction's coupling sit in the matrix. */
+    private final int[][] around;
+    private final int[][] electronicFaces;
+    private final int[][] ionicFaces;
+    private final int[] coupling;
+    /** Each row's conduction part of the diagonal: the same for every Newton step of a solve. */
+    private final double[] conduction;
     private int lastIterations;
 
     Potentials(Domain d) {
@@ -54,10 +61,12 @@ final class Potentials {
         int n = d.cells();
         this.f = Units.FARADAY / (Units.GAS_CONSTANT * d.temperature);
         int[][] pattern = new int[2 * n][];
+        around = new int[n][];
         for (int j = 0; j < d.ny; j++) {
             for (int i = 0; i < d.nx; i++) {
                 int k = j * d.nx + i;
                 int[] nb = neighbours(i, j);
+                around[k] = nb;
                 for (int field = 0; field < 2; field++) {
                     int[] row = new int[nb.length + 2];
                     row[0] = 2 * k;
@@ -70,6 +79,20 @@ final class Potentials {
             }
         }
         a = new SparseSpd(pattern);
+        electronicFaces = new int[n][];
+        ionicFaces = new int[n][];
+        coupling = new int[2 * n];
+        for (int k = 0; k < n; k++) {
+            int[] nb = around[k];
+            electronicFaces[k] = new int[nb.length];
+            ionicFaces[k] = new int[nb.length];
+            for (int m = 0; m < nb.length; m++) {
+                electronicFaces[k][m] = a.position(2 * k, 2 * nb[m]);
+                ionicFaces[k][m] = a.position(2 * k + 1, 2 * nb[m] + 1);
+            }
+            coupling[2 * k] = a.position(2 * k, 2 * k + 1);
+            coupling[2 * k + 1] = a.position(2 * k + 1, 2 * k);
+        }
         factor = new IncompleteCholesky(a);
         cg = new ConjugateGradient(2 * n);
         u = new double[2 * n];
@@ -81,6 +104,7 @@ final class Potentials {
         qStar = new double[n];
         gStar = new double[n];
         eta0 = new double[n];
+        conduction = new double[2 * n];
     }
 
     /** Left, right, then below and above where they exist. */
@@ -114,6 +138,7 @@ final class Potentials {
                     + d.contactExchangeCurrent * d.contacts[k] * (1 - sk);
         }
         double h2 = d.h * d.h;
+        conductances();
         double change = Double.POSITIVE_INFINITY;
         int iterations = 0;
         for (int newton = 0; newton < MAX_NEWTON && change > TOLERANCE; newton++) {
@@ -154,37 +179,40 @@ final class Potentials {
         }
     }
 
-    private void assemble(double h2, double current) {
-        int nx = d.nx;
+    /** The face conductances of this solve's Li distribution: off the diagonal, and their share of it. */
+    private void conductances() {
         java.util.Arrays.fill(a.value, 0);
-        for (int j = 0; j < d.ny; j++) {
-            for (int i = 0; i < nx; i++) {
-                int k = j * nx + i;
-                int[] nb = neighbours(i, j);
-                double g = gStar[k] * h2;
-                int e = 2 * k;
-                int ion = e + 1;
-                double diagE = g;
-                double diagI = g;
-                for (int m : nb) {
-                    double ge = harmonic(sigmaE[k], sigmaE[m]);
-                    double gi = harmonic(sigmaI[k], sigmaI[m]);
-                    a.value[a.position(e, 2 * m)] -= ge;
-                    a.value[a.position(ion, 2 * m + 1)] -= gi;
-                    diagE += ge;
-                    diagI += gi;
-                }
-                if (j == 0) {
-                    diagE += 2 * sigmaE[k]; // to the current collector, half a cell below, at φe = 0
-                }
-                a.value[a.diagonal[e]] += diagE;
-                a.value[a.diagonal[ion]] += diagI;
-                a.value[a.position(e, ion)] -= g;
-                a.value[a.position(ion, e)] -= g;
-                double source = (qStar[k] - gStar[k] * eta0[k]) * h2;
-                rhs[e] = -source;
-                rhs[ion] = source - (j == d.ny - 1 ? current * d.h : 0);
+        for (int k = 0; k < d.cells(); k++) {
+            int[] nb = around[k];
+            double diagE = k < d.nx ? 2 * sigmaE[k] : 0; // to the current collector, half a cell below, at φe = 0
+            double diagI = 0;
+            for (int m = 0; m < nb.length; m++) {
+                double ge = harmonic(sigmaE[k], sigmaE[nb[m]]);
+                double gi = harmonic(sigmaI[k], sigmaI[nb[m]]);
+                a.value[electronicFaces[k][m]] = -ge;
+                a.value[ionicFaces[k][m]] = -gi;
+                diagE += ge;
+                diagI += gi;
             }
+            conduction[2 * k] = diagE;
+            conduction[2 * k + 1] = diagI;
+        }
+    }
+
+    /** The reaction's part at the present linearisation: the diagonal, the coupling of the two rails, the sources. */
+    private void assemble(double h2, double current) {
+        int top = (d.ny - 1) * d.nx;
+        for (int k = 0; k < d.cells(); k++) {
+            double g = gStar[k] * h2;
+            int e = 2 * k;
+            int ion = e + 1;
+            a.value[a.diagonal[e]] = conduction[e] + g;
+            a.value[a.diagonal[ion]] = conduction[ion] + g;
+            a.value[coupling[e]] = -g;
+            a.value[coupling[ion]] = -g;
+            double source = (qStar[k] - gStar[k] * eta0[k]) * h2;
+            rhs[e] = -source;
+            rhs[ion] = source - (k >= top ? current * d.h : 0);
         }
     }
 
