@@ -55,9 +55,9 @@ public class RecipeIT extends WorkbenchTest {
         Outcome o = Commands.run(context, "sensitivity", Commands.sample("runs", "e3-ccd-bare-li.json").toString(),
                 "--out", out.toString());
         assertEquals(o.err(), 0, o.status());
-        assertTrue(o.out(), o.out().startsWith("ccd_mA_cm2 = 3.25 (base)"));
+        assertTrue(o.out(), o.out().startsWith("ccd_mA_cm2 = 3 (base)"));
         String csv = Files.readString(out.resolve("sensitivity.csv"));
-        assertTrue(csv, csv.contains("li-metal,voidCalibrationCurrentDensity,3,mA/cm2,ccd_mA_cm2,3.25,1.75,6.25"));
+        assertTrue(csv, csv.contains("lpscl,surfaceFlawSize,0.88,um,ccd_mA_cm2,3,4.5,2.25"));
         assertTrue(Files.readString(out.resolve("tornado-ccd_mA_cm2.svg")).startsWith("<svg"));
         Outcome bad = Commands.run(context, "sensitivity", Commands.sample("runs", "e3-ccd-bare-li.json").toString(),
                 "--factor", "0.5");
@@ -85,7 +85,7 @@ public class RecipeIT extends WorkbenchTest {
         assertTrue(html.contains("<h2>e3-ccd</h2>") && html.contains("<svg") && html.contains("<h2>Assumptions</h2>"));
         assertTrue(Files.exists(out.resolve("runs").resolve("e3-ccd-sc-20-nano").resolve("summary.json")));
         JsonObject study = JsonParser.parseString(Files.readString(out.resolve("study.json"))).getAsJsonObject();
-        assertEquals(3.25, study.getAsJsonObject("experiments").getAsJsonObject("e3-ccd").getAsJsonObject("bare-li")
+        assertEquals(3.0, study.getAsJsonObject("experiments").getAsJsonObject("e3-ccd").getAsJsonObject("bare-li")
                 .get("ccd_mA_cm2").getAsDouble(), 1e-9);
         Outcome bad = Commands.run(context, "study", "--recipes", out.toString());
         assertEquals(Command.USAGE, bad.status());

@@ -122,7 +122,12 @@ public final class Simulations {
         m.put("i0_effective_mA_cm2", e.effectiveExchangeCurrentDensity(t) / MA_CM2);
         m.put("charge_transfer_resistance_ohm_cm2", e.lowFieldResistance() / OHM_CM2);
         if (e instanceof MixedConductorLayer layer) {
-            double plating = -0.1 * layer.kinetics().exchangeCurrentDensity();
+            Map<String, Object> contacts = new LinkedHashMap<>();
+            contacts.put("inside_layer", layer.kinetics().interior().exchangeCurrentDensity() / MA_CM2);
+            contacts.put("at_electrolyte_face", layer.kinetics().electrolyteFace().exchangeCurrentDensity() / MA_CM2);
+            contacts.put("at_metal_face", layer.kinetics().metalFace().exchangeCurrentDensity() / MA_CM2);
+            m.put("contact_i0_mA_cm2", contacts);
+            double plating = -0.1 * layer.kinetics().interior().exchangeCurrentDensity();
             TwoRailProfile p = layer.profile(plating);
             Map<String, Object> where = new LinkedHashMap<>();
             where.put("current_mA_cm2", plating / MA_CM2);

@@ -41,7 +41,7 @@ class StudyTest {
         Result r = RunPipelineTest.run(RunPipelineTest.sample("e3-ccd-bare-li.json"));
         Map<String, Object> f = Study.figures(r);
         assertEquals("short", f.get("end"));
-        assertEquals(3.25, (double) f.get("ccd_mA_cm2"), 1e-9);
+        assertEquals(3.0, (double) f.get("ccd_mA_cm2"), 1e-9);
         assertTrue(f.containsKey("polarization_mV.last"), f.toString());
         Result rate = RunPipelineTest.run(RunPipelineTest.sample("e5-rate-sc-20-nano.json"));
         Map<String, Object> g = Study.figures(rate);

@@ -28,12 +28,24 @@ public record PropertyKey(String name, Dimension dimension, String displayUnit, 
     public static final PropertyKey YOUNGS_MODULUS = new PropertyKey("youngsModulus", Dimension.PRESSURE, "GPa", 0);
     public static final PropertyKey YIELD_STRESS = new PropertyKey("yieldStress", Dimension.PRESSURE, "MPa", 0);
     public static final PropertyKey FRACTURE_TOUGHNESS = new PropertyKey("fractureToughness", Dimension.FRACTURE_TOUGHNESS, "MPa m^0.5", 0);
-    /** The bare Li | electrolyte cell's critical current in a plating/stripping ramp: the calibration of the void model. */
+    /**
+     * Power-law creep, ε̇ = ε̇_y (σ/σ_y)^n: the stress exponent n. With {@link #CREEP_RATE_AT_YIELD} and
+     * {@link #YIELD_STRESS} it gives how fast stack pressure closes a void in the metal.
+     */
+    public static final PropertyKey CREEP_STRESS_EXPONENT = new PropertyKey("creepStressExponent", Dimension.NONE, "1", 1);
+    /** Power-law creep: the strain rate ε̇_y at which the flow stress equals {@link #YIELD_STRESS}. */
+    public static final PropertyKey CREEP_RATE_AT_YIELD = new PropertyKey("creepRateAtYield", Dimension.FREQUENCY, "1/s", 0);
+    /**
+     * The bare Li | electrolyte cell's critical current in a plating/stripping ramp: the calibration input
+     * from which the electrolyte's {@link #SURFACE_FLAW_SIZE} is derived (docs/physics.md §3.5).
+     */
     public static final PropertyKey VOID_CALIBRATION_CURRENT_DENSITY = new PropertyKey("voidCalibrationCurrentDensity", Dimension.CURRENT_DENSITY, "mA/cm2", 0);
     /** The charge per area of each half cycle of that ramp. */
     public static final PropertyKey VOID_CALIBRATION_CHARGE = new PropertyKey("voidCalibrationCharge", Dimension.AREAL_CAPACITY, "mAh/cm2", 0);
-    /** The temperature at which that ramp was measured: the void model scales its calibration from there. */
+    /** The temperature at which that ramp was measured. */
     public static final PropertyKey VOID_CALIBRATION_TEMPERATURE = new PropertyKey("voidCalibrationTemperature", Dimension.TEMPERATURE, "degC", 0);
+    /** The depth of a solid electrolyte's surface flaws that plated Li can wedge open (Griffith–Irwin). */
+    public static final PropertyKey SURFACE_FLAW_SIZE = new PropertyKey("surfaceFlawSize", Dimension.LENGTH, "um", 0);
     /** Parabolic growth of an interphase's area resistance, R = k √t (per true contact area). */
     public static final PropertyKey INTERPHASE_GROWTH_RATE = new PropertyKey("interphaseGrowthRate",
             Dimension.AREAL_RESISTANCE.times(Dimension.TIME.pow(-0.5)), "ohm cm2/h^0.5", 0);

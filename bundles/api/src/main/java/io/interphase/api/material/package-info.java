@@ -4,7 +4,7 @@
  * with a definition made by {@link io.interphase.api.material.MaterialSpec#builder}.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package io.interphase.api.material;
 
 import org.osgi.annotation.bundle.Export;

@@ -29,6 +29,11 @@ public record ButlerVolmer(double exchangeCurrentDensity, double alpha, double t
         }
     }
 
+    /** The same law with another exchange current density, A/m². */
+    public ButlerVolmer withExchangeCurrent(double i0) {
+        return new ButlerVolmer(i0, alpha, temperature);
+    }
+
     /** F/RT, 1/V. */
     public double f() {
         return Units.FARADAY / (Units.GAS_CONSTANT * temperature);

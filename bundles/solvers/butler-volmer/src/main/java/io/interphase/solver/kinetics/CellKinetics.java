@@ -17,12 +17,14 @@ import java.util.Map;
  * Builds the {@link SymmetricCell} of a cell's layers: metal, optional interlayer, solid electrolyte,
  * optional interlayer, metal.
  *
- * <p>Where the kinetics come from: the metal's {@code exchangeCurrentDensity} (for Li, bare Li | LPSCl,
- * the calibration point) is taken per unit of true contact area and applied at every place where Li⁺
- * meets electrons: the bare face, the contacts between a layer's ion and electron conductors (its
- * interface area density), the layer's electron conductors at the electrolyte face and its ion
- * conductors at the metal face. That the same i0 holds at an LLZTO | lithiated-carbon contact as at
- * Li | LPSCl is an assumption of this model; no layer has an i0 of its own.
+ * <p>Where the kinetics come from (docs/physics.md §3.2): a bare face takes the metal's
+ * {@code exchangeCurrentDensity} (for Li, bare Li | LPSCl, the calibration point). In an interlayer
+ * each kind of contact takes its own, per unit of true contact area: the contacts of its electron
+ * conductors with Li⁺ conductors (inside the layer and at the electrolyte face) the electron
+ * conductors' declared {@code exchangeCurrentDensity} (lithiated carbon: Li⁺ entering the carbon), the
+ * contact of its ion conductors with the metal the ion conductors' (LLZTO | Li), each the
+ * volume-weighted mean over the constituents of that kind that declare one. Where none does, the
+ * metal's figure stands in, an assumption the material's author removes by declaring a value.
  */
 public final class CellKinetics {
 
@@ -94,20 +96,36 @@ public final class CellKinetics {
         LayerProperties layer = layers.get((metal + electrolyte) / 2);
         double electronConductors = 0;
         double ionConductors = 0;
+        double electronI0 = 0;
+        double ionI0 = 0;
+        double electronDeclared = 0;
+        double ionDeclared = 0;
         for (Map.Entry<String, Double> e : layer.volumeFractions().entrySet()) {
             Material m = materials.find(e.getKey()).orElseThrow();
             double ionic = m.property(PropertyKey.IONIC_CONDUCTIVITY).map(p -> p.at(t)).orElse(0.0);
             double electronic = m.property(PropertyKey.ELECTRONIC_CONDUCTIVITY).map(p -> p.at(t)).orElse(0.0);
+            double i0 = m.property(PropertyKey.EXCHANGE_CURRENT_DENSITY).map(p -> p.at(t)).orElse(Double.NaN);
+            double phi = e.getValue();
             // the same classification as the cell model's interface area: whichever conductivity is larger
             if (electronic > ionic) {
-                electronConductors += e.getValue();
+                electronConductors += phi;
+                if (i0 > 0) {
+                    electronI0 += phi * i0;
+                    electronDeclared += phi;
+                }
             } else if (ionic > electronic) {
-                ionConductors += e.getValue();
+                ionConductors += phi;
+                if (i0 > 0) {
+                    ionI0 += phi * i0;
+                    ionDeclared += phi;
+                }
             }
         }
+        ButlerVolmer onElectronConductors = electronDeclared > 0 ? kinetics.withExchangeCurrent(electronI0 / electronDeclared) : kinetics;
+        ButlerVolmer onMetal = ionDeclared > 0 ? kinetics.withExchangeCurrent(ionI0 / ionDeclared) : kinetics;
         return new MixedConductorLayer(layer.thickness(), layer.ionicConductivity(), layer.electronicConductivity(),
-                layer.interfaceAreaDensity(), Math.min(1, electronConductors), Math.min(1, ionConductors), kinetics,
-                MixedConductorLayer.DEFAULT_CELLS);
+                layer.interfaceAreaDensity(), Math.min(1, electronConductors), Math.min(1, ionConductors),
+                new ContactKinetics(onElectronConductors, onElectronConductors, onMetal), MixedConductorLayer.DEFAULT_CELLS);
     }
 
     private static ButlerVolmer kinetics(Material metal, double alpha, double t, String field) {

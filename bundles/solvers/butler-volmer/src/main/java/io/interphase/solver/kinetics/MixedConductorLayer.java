@@ -22,11 +22,11 @@ import org.hipparchus.complex.Complex;
  * @param interfaceAreaDensity a, m²/m³
  * @param electrolyteFaceFraction share of the electrolyte face where electron conductors touch it, [0, 1]
  * @param metalFaceFraction share of the metal face where ion conductors touch it, [0, 1]
- * @param kinetics Butler–Volmer law per unit of true contact area, the same at every contact
+ * @param kinetics Butler–Volmer law of each kind of contact, per unit of true contact area
  * @param cells number of grid cells across the layer, even, at least 8
  */
 public record MixedConductorLayer(double thickness, double ionicConductivity, double electronicConductivity,
-        double interfaceAreaDensity, double electrolyteFaceFraction, double metalFaceFraction, ButlerVolmer kinetics,
+        double interfaceAreaDensity, double electrolyteFaceFraction, double metalFaceFraction, ContactKinetics kinetics,
         int cells) implements Electrode {
 
     /** Cells across a layer by default; the grid study in the tests shows 0.1 % agreement with twice as many. */
@@ -46,6 +46,7 @@ public record MixedConductorLayer(double thickness, double ionicConductivity, do
             throw new IllegalArgumentException("Li⁺ and electrons meet nowhere in this layer: interface area and both "
                     + "face fractions are zero, so no current can pass");
         }
+        java.util.Objects.requireNonNull(kinetics, "kinetics");
         if (cells < 8 || cells % 2 != 0) {
             throw new IllegalArgumentException("cells must be even and at least 8, got " + cells);
         }
@@ -64,7 +65,7 @@ public record MixedConductorLayer(double thickness, double ionicConductivity, do
     @Override
     public double lowFieldResistance() {
         // the linear response: one Newton step from the resting state is exact for the linearised problem
-        double probe = 1e-9 * kinetics.exchangeCurrentDensity();
+        double probe = 1e-9 * kinetics.interior().exchangeCurrentDensity();
         return new TwoRailSolver(this).linearVoltage(probe) / probe;
     }
 

@@ -24,14 +24,12 @@ final class TwoRailSolver {
     private static final double CONDUCTIVITY_FLOOR = 1e-12;
 
     private final MixedConductorLayer layer;
-    private final ButlerVolmer kinetics;
+    private final ContactKinetics kinetics;
     private final int last;
     private final double[] x;
     private final double[] gIon;
     private final double[] gEl;
     private final double[] area;
-    private final double interiorArea0;
-    private final double interiorAreaLast;
 
     TwoRailSolver(MixedConductorLayer layer) {
         this.layer = layer;
@@ -54,10 +52,6 @@ final class TwoRailSolver {
             double right = n < last ? x[n + 1] - x[n] : 0;
             area[n] = layer.interfaceAreaDensity() * 0.5 * (left + right);
         }
-        interiorArea0 = area[0];
-        interiorAreaLast = area[last];
-        area[0] += layer.metalFaceFraction();
-        area[last] += layer.electrolyteFaceFraction();
     }
 
     /** Nodes from 0 to L, cells growing by a constant ratio from each face towards the middle. */
@@ -148,14 +142,14 @@ final class TwoRailSolver {
         double[] rEl = new double[size];
         for (int n = 0; n <= last; n++) {
             double eta = phiEl[n] - phiIon[n];
-            double j = kinetics.current(eta);
-            double dj = kinetics.slope(eta);
+            double j = reaction(n, eta);
+            double dj = reactionSlope(n, eta);
             double out = n < last ? gIon[n] * (phiIon[n] - phiIon[n + 1]) : 0;
             double in = n > 0 ? gIon[n - 1] * (phiIon[n - 1] - phiIon[n]) : 0;
-            rIon[n] = out - in - area[n] * j + (n == last ? current : 0);
+            rIon[n] = out - in - j + (n == last ? current : 0);
             double gSum = (n < last ? gIon[n] : 0) + (n > 0 ? gIon[n - 1] : 0);
-            b[n][0] = gSum + area[n] * dj;
-            b[n][1] = -area[n] * dj;
+            b[n][0] = gSum + dj;
+            b[n][1] = -dj;
             if (n == 0) {
                 rEl[n] = phiEl[0];
                 b[n][2] = 0;
@@ -164,10 +158,10 @@ final class TwoRailSolver {
             }
             double outE = n < last ? gEl[n] * (phiEl[n] - phiEl[n + 1]) : 0;
             double inE = gEl[n - 1] * (phiEl[n - 1] - phiEl[n]);
-            rEl[n] = outE - inE + area[n] * j;
+            rEl[n] = outE - inE + j;
             double gSumE = (n < last ? gEl[n] : 0) + gEl[n - 1];
-            b[n][2] = -area[n] * dj;
-            b[n][3] = gSumE + area[n] * dj;
+            b[n][2] = -dj;
+            b[n][3] = gSumE + dj;
         }
         double[][] delta = solveBlocks(b, rIon, rEl);
         double largest = 0;
@@ -234,12 +228,11 @@ final class TwoRailSolver {
      * with each contact's admittance 1/R_ct + jωC_dl (per true area) in place of dj/dη.
      */
     Complex impedance(double omega, double doubleLayerCapacitance) {
-        Complex y = new Complex(kinetics.slope(0), omega * doubleLayerCapacitance);
         int size = last + 1;
         Complex[][] cp = new Complex[size][4];
         Complex[][] dp = new Complex[size][2];
         for (int n = 0; n < size; n++) {
-            Complex reaction = y.multiply(area[n]);
+            Complex reaction = new Complex(reactionSlope(n, 0), omega * doubleLayerCapacitance * contactArea(n));
             double ai = n > 0 ? -gIon[n - 1] : 0;
             double ae = n > 0 ? -gEl[n - 1] : 0;
             double ci = n < last ? -gIon[n] : 0;
@@ -281,16 +274,43 @@ final class TwoRailSolver {
     }
 
     private TwoRailProfile profile(double[] phiIon, double[] phiEl, double current) {
-        double metalFace = layer.metalFaceFraction() * kinetics.current(phiEl[0] - phiIon[0]);
-        double electrolyteFace = layer.electrolyteFaceFraction() * kinetics.current(phiEl[last] - phiIon[last]);
+        double metalFace = layer.metalFaceFraction() * kinetics.metalFace().current(phiEl[0] - phiIon[0]);
+        double electrolyteFace = layer.electrolyteFaceFraction() * kinetics.electrolyteFace().current(phiEl[last] - phiIon[last]);
         double interior = 0;
         for (int n = 0; n <= last; n++) {
-            double share = n == 0 ? interiorArea0 : n == last ? interiorAreaLast : area[n];
-            interior += share * kinetics.current(phiEl[n] - phiIon[n]);
+            interior += area[n] * kinetics.interior().current(phiEl[n] - phiIon[n]);
         }
         double total = metalFace + electrolyteFace + interior;
         double norm = total == 0 ? 1 : total;
         return new TwoRailProfile(x, phiIon, phiEl, phiEl[0] - phiIon[last], total, electrolyteFace / norm, interior / norm,
                 metalFace / norm);
+    }
+
+    /** The current turned at node n at overpotential η, A/m² of cell area: its interior contacts and, at an end, its face's. */
+    private double reaction(int n, double eta) {
+        double j = area[n] * kinetics.interior().current(eta);
+        if (n == 0) {
+            j += layer.metalFaceFraction() * kinetics.metalFace().current(eta);
+        }
+        if (n == last) {
+            j += layer.electrolyteFaceFraction() * kinetics.electrolyteFace().current(eta);
+        }
+        return j;
+    }
+
+    private double reactionSlope(int n, double eta) {
+        double s = area[n] * kinetics.interior().slope(eta);
+        if (n == 0) {
+            s += layer.metalFaceFraction() * kinetics.metalFace().slope(eta);
+        }
+        if (n == last) {
+            s += layer.electrolyteFaceFraction() * kinetics.electrolyteFace().slope(eta);
+        }
+        return s;
+    }
+
+    /** The true contact area at node n per cell area, for its double layer. */
+    private double contactArea(int n) {
+        return area[n] + (n == 0 ? layer.metalFaceFraction() : 0) + (n == last ? layer.electrolyteFaceFraction() : 0);
     }
 }

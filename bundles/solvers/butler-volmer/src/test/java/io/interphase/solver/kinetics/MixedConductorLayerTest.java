@@ -14,7 +14,7 @@ class MixedConductorLayerTest {
     private static final double L = 30e-6;
 
     private static MixedConductorLayer layer(double sigmaIon, double sigmaEl, double a, double faceL, double face0, int cells) {
-        return new MixedConductorLayer(L, sigmaIon, sigmaEl, a, faceL, face0, KINETICS, cells);
+        return new MixedConductorLayer(L, sigmaIon, sigmaEl, a, faceL, face0, ContactKinetics.uniform(KINETICS), cells);
     }
 
     /**

@@ -51,7 +51,7 @@ public final class CyclingCells {
         double growth = interphaseRate(material(electrolyte(cell, materials), materials), t, parameters);
         parameters.put("electrolyteResistance", ohmCm2(kinetics.electrolyteResistance()));
         SymmetricState.Setup setup = new SymmetricState.Setup(first, last, kinetics.electrolyteResistance(), growth,
-                voids(cell, materials, parameters));
+                failure(cell, materials, parameters));
         return new CyclingSimulation(new SymmetricState(setup), Double.NaN, parameters);
     }
 
@@ -84,30 +84,35 @@ public final class CyclingCells {
         parameters.put("cathodeSurfacePerArea", String.format(Locale.ROOT, "%.4g (6 phi / d x thickness)", surface));
         parameters.put("seriesResistance", ohmCm2(series) + " (electrolyte + composite ionic / 3)");
         parameters.put("ocv", ocv.source());
-        FullCellState.Setup setup = new FullCellState.Setup(anode, voids(cell, materials, parameters), series, growth,
+        FullCellState.Setup setup = new FullCellState.Setup(anode, failure(cell, materials, parameters), series, growth,
                 cathodeKinetics, surface, ocv, theoretical, diameter * diameter / 4 / diffusivity);
         return new CyclingSimulation(new FullCellState(setup), nominal, parameters);
     }
 
-    private static VoidModel voids(CellProperties cell, MaterialCatalog materials, Map<String, String> parameters) {
+    /** The failure model of the cell's Li contacts from the metal's and the electrolyte's mechanics (docs/physics.md §3.5). */
+    private static FailureModel failure(CellProperties cell, MaterialCatalog materials, Map<String, String> parameters) {
         Material li = metal(cell, materials);
+        Material electrolyte = material(electrolyte(cell, materials), materials);
         double t = cell.cell().temperature();
-        double jc = value(li, PropertyKey.VOID_CALIBRATION_CURRENT_DENSITY, t, "layers[0]", parameters);
-        double q = value(li, PropertyKey.VOID_CALIBRATION_CHARGE, t, "layers[0]", parameters);
-        Property d = li.property(PropertyKey.LI_DIFFUSIVITY).orElseThrow(() -> missing(li, PropertyKey.LI_DIFFUSIVITY, "layers[0]"));
-        double tCal = value(li, PropertyKey.VOID_CALIBRATION_TEMPERATURE, t, "layers[0]", parameters);
-        VoidModel model = VoidModel.calibrated(jc, q, d.at(t) / d.at(tCal));
-        double c = value(li, PropertyKey.DENSITY, t, "layers[0]", parameters) / value(li, PropertyKey.MOLAR_MASS, t, "layers[0]", parameters);
-        double selfDiffusion = VoidModel.selfDiffusionLimit(d.at(t), c);
-        parameters.put("sandConstant", String.format(Locale.ROOT, "%.4g A2 s/m4 = critical current x charge of the bare-cell "
-                + "calibration, scaled by D_Li(T)/D_Li(%.4g degC); self-diffusion alone gives %.4g (creep raises it %.3gx)",
-                model.sandConstant(), tCal - 273.15, selfDiffusion, model.sandConstant() / selfDiffusion));
-        cell.cell().stackPressure().ifPresent(p -> parameters.put("stackPressure", String.format(Locale.ROOT, "%.4g MPa, "
-                + "not used: K and j_p hold at the pressure of the calibration cell, and no creep law for other pressures "
-                + "is built in", p / 1e6)));
-        parameters.put("penetrationFlux", String.format(Locale.ROOT, "%.4g mA/cm2 of true contact = critical current of the "
-                + "bare-cell calibration, scaled by D_Li(T)/D_Li(%.4g degC): plating faster onto a contact penetrates the electrolyte",
-                model.penetrationFlux() / 10, tCal - 273.15));
+        String metal = "layers[0]";
+        double molarVolume = value(li, PropertyKey.MOLAR_MASS, t, metal, parameters) / value(li, PropertyKey.DENSITY, t, metal, parameters);
+        double sand = FailureModel.selfDiffusionLimit(value(li, PropertyKey.LI_DIFFUSIVITY, t, metal, parameters), 1 / molarVolume);
+        double pressure = cell.cell().stackPressure().orElse(0);
+        double closure = FailureModel.creepClosureRate(pressure, value(li, PropertyKey.CREEP_STRESS_EXPONENT, t, metal, parameters),
+                value(li, PropertyKey.YIELD_STRESS, t, metal, parameters), value(li, PropertyKey.CREEP_RATE_AT_YIELD, t, metal, parameters));
+        String field = "layers (the electrolyte)";
+        double toughness = value(electrolyte, PropertyKey.FRACTURE_TOUGHNESS, t, field, parameters);
+        double flaw = value(electrolyte, PropertyKey.SURFACE_FLAW_SIZE, t, field, parameters);
+        FailureModel model = new FailureModel(sand, closure, FailureModel.criticalOverpotential(toughness, molarVolume, flaw));
+        parameters.put("sandConstant", String.format(Locale.ROOT, "%.4g A2 s/m4 = pi D_Li (c F)^2 / 4, Li self-diffusion",
+                model.sandConstant()));
+        parameters.put("creepClosureRate", pressure > 0
+                ? String.format(Locale.ROOT, "%.4g 1/s: a void closes by power-law creep under the %.4g MPa stack pressure; "
+                        + "stripping below %.4g mA/cm2 of contact never voids", closure, pressure / 1e6, model.creepLimitedFlux() / 10)
+                : "0: no stackPressure given, so no creep closes voids (self-diffusion alone)");
+        parameters.put("criticalOverpotential", String.format(Locale.ROOT, "%.4g mV = K_IC Omega / (F Y sqrt(pi a)): plated Li "
+                + "at it presses %.4g MPa into flaws of %.3g um", model.criticalOverpotential() * 1e3,
+                FailureModel.depositPressure(model.criticalOverpotential(), molarVolume) / 1e6, flaw * 1e6));
         return model;
     }
 

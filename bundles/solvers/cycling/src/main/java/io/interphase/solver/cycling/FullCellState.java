@@ -23,7 +23,7 @@ final class FullCellState implements CellState {
      * @param theoreticalCapacity C/m² between y = 0 and 1 of the active material
      * @param diffusionTime R²/D of the cathode particles, s
      */
-    record Setup(LithiumSide anode, VoidModel voids, double seriesResistance, double interphaseRate,
+    record Setup(LithiumSide anode, FailureModel voids, double seriesResistance, double interphaseRate,
             ButlerVolmer cathodeKinetics, double cathodeSurface, OcvCurve ocv, double theoreticalCapacity,
             double diffusionTime) {
     }

@@ -4,15 +4,19 @@ import java.util.Locale;
 import org.hipparchus.complex.Complex;
 
 /**
- * The mutable state of one Li side: how long it has been stripped since it was last plated, whether a
- * void has opened and how much Li it lacks, the contact left, and the Li it still holds. Only a bare
- * metal face voids (see {@link LithiumSide#metalMeetsElectrolyte()}); any side shorts when Li is
- * plated onto its electrolyte face faster than {@link VoidModel#penetrates} allows.
+ * The mutable state of one Li side: its Sand clock (how depleted the metal behind the contact is),
+ * whether a void has opened and how much Li it lacks, the contact left, and the Li it still holds.
+ * Only a bare metal face voids (see {@link LithiumSide#metalMeetsElectrolyte()}); creep under the
+ * stack pressure closes voids at the rate of {@link FailureModel#creepClosureRate()}; any side shorts
+ * when Li plated onto its electrolyte face reaches the critical overpotential of the electrolyte's flaws.
  */
 final class LiContact {
 
     private final LithiumSide side;
-    private final VoidModel model;
+    private final FailureModel model;
+    /** Local plating flux at the electrolyte face that penetrates it, A/m² of true contact. */
+    private final double penetrationFlux;
+    /** The Sand clock t_s: time stripped, relaxed by creep, s. */
     private double stripTime;
     private double contact = 1;
     private double voidTime = Double.NaN;
@@ -20,9 +24,10 @@ final class LiContact {
     private double deficit;
     private double inventory;
 
-    LiContact(LithiumSide side, VoidModel model) {
+    LiContact(LithiumSide side, FailureModel model) {
         this.side = side;
         this.model = model;
+        this.penetrationFlux = model.penetrationFlux(side.faceKinetics());
         this.inventory = side.inventory();
     }
 
@@ -42,19 +47,29 @@ final class LiContact {
         if (!side.metalMeetsElectrolyte()) {
             return;
         }
+        double r = model.creepClosureRate();
+        double closing = Math.exp(-r * dt); // exact for the linear closure over the step
+        deficit *= closing;
+        contact = 1 - (1 - contact) * closing;
         if (j > 0) {
-            stripTime += dt;
+            // dt_s/dt = 1 − r t_s, solved exactly over the step
+            stripTime = r > 0 ? stripTime * closing + (1 - closing) / r : stripTime + dt;
             double flux = side.faceFlux(j);
-            double theta = model.contact(stripTime, flux);
+            double theta = flux > 0 && stripTime > model.sandTime(flux) ? Math.sqrt(model.sandTime(flux) / stripTime) : 1;
             if (theta < 1) {
                 if (Double.isNaN(voidTime)) {
-                    voidTime = now - (stripTime - model.sandTime(flux));
+                    voidTime = now - Math.min(dt, stripTime - model.sandTime(flux)); // exact without creep
                 }
                 deficit += j * dt * (1 - theta); // the supply is √(K/t) = θ j
             }
             contact = Math.min(contact, theta);
-        } else if (j < 0) {
-            refill(-j * dt);
+        } else {
+            stripTime *= closing;
+            if (j < 0) {
+                refill(-j * dt);
+            } else if (deficit <= 1e-12 * side.inventory()) {
+                closed();
+            }
         }
     }
 
@@ -66,6 +81,10 @@ final class LiContact {
                 return;
             }
         }
+        closed();
+    }
+
+    private void closed() {
         stripTime = 0;
         contact = 1;
         voidTime = Double.NaN;
@@ -78,6 +97,10 @@ final class LiContact {
 
     double contact() {
         return contact;
+    }
+
+    double deficit() {
+        return deficit;
     }
 
     double inventory() {
@@ -98,20 +121,20 @@ final class LiContact {
     String shortCause(double j, String name) {
         // the face carries at most the whole current: below j_p even then, no face-share solve is needed
         // (a voltage hold asks at a new current every sub-step)
-        if (j >= 0 || !model.penetrates(j / (side.faceFraction() * contact))) {
+        if (j >= 0 || -j / (side.faceFraction() * contact) <= penetrationFlux) {
             return null;
         }
         double local = side.faceFlux(j) / contact;
-        if (!model.penetrates(local)) {
+        if (local <= penetrationFlux) {
             return null;
         }
-        String limit = String.format(Locale.ROOT, "above the %.3g mA/cm2 at which plated Li penetrates the electrolyte",
-                model.penetrationFlux() / 10);
+        String limit = String.format(Locale.ROOT, "above the %.4g mA/cm2 at which the plating overpotential reaches the "
+                + "%.3g mV that opens the electrolyte's flaws", penetrationFlux / 10, model.criticalOverpotential() * 1e3);
         if (voided()) {
             return String.format(Locale.ROOT, "short: a void opened at the %s Li film facing the electrolyte after %.4g h "
-                    + "(stripping outran Li supply, Sand limit) leaving %.3g of the contact; plating %.3g mA/cm2 onto it "
-                    + "focuses %.3g mA/cm2 onto the remaining contact, %s", name, voidTime / 3600, contact, -j / 10, local / 10,
-                    limit);
+                    + "(stripping outran Li supply by diffusion and creep) leaving %.3g of the contact; plating %.3g mA/cm2 "
+                    + "onto it focuses %.3g mA/cm2 onto the remaining contact, %s", name, voidTime / 3600, contact, -j / 10,
+                    local / 10, limit);
         }
         if (side.metalMeetsElectrolyte()) {
             return String.format(Locale.ROOT, "short: plating %.3g mA/cm2 onto the %s Li film facing the electrolyte, %s",

@@ -1,5 +1,6 @@
 package io.interphase.solver.cycling;
 
+import io.interphase.solver.kinetics.ButlerVolmer;
 import io.interphase.solver.kinetics.Electrode;
 import io.interphase.solver.kinetics.MixedConductorLayer;
 import java.util.HashMap;
@@ -51,6 +52,11 @@ public final class LithiumSide {
         lastVoltage = voltages.computeIfAbsent(currentDensity, electrode::voltage);
         lastCurrent = currentDensity;
         return lastVoltage;
+    }
+
+    /** The Butler–Volmer law where Li meets the electrolyte: the bare metal's, or the layer's electron conductors'. */
+    public ButlerVolmer faceKinetics() {
+        return electrode instanceof MixedConductorLayer m ? m.kinetics().electrolyteFace() : ((Electrode.Face) electrode).kinetics();
     }
 
     /** True contact per cell area at the electrolyte face. */

@@ -13,7 +13,7 @@ final class SymmetricState implements CellState {
      * @param electrolyteResistance Ω·m²
      * @param interphaseRate k of R = k √t per true contact area, Ω·m²/√s
      */
-    record Setup(LithiumSide first, LithiumSide last, double electrolyteResistance, double interphaseRate, VoidModel voids) {
+    record Setup(LithiumSide first, LithiumSide last, double electrolyteResistance, double interphaseRate, FailureModel voids) {
     }
 
     private final Setup setup;
@@ -61,6 +61,11 @@ final class SymmetricState implements CellState {
     @Override
     public CellState copy() {
         return new SymmetricState(setup, time, first.copy(), last.copy());
+    }
+
+    /** True if either side has lost contact to a void. */
+    boolean voided() {
+        return first.voided() || last.voided();
     }
 
     @Override

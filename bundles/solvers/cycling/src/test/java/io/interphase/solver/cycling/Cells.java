@@ -89,4 +89,11 @@ final class Cells {
     private static CellProperties build(List<Layer> layers, double temperature) {
         return new CellModelComponent().evaluate(new Cell("test", AREA, temperature, OptionalDouble.empty(), layers), MATERIALS);
     }
+
+    /** The same cell held at a stack pressure, Pa. */
+    static CellProperties pressed(CellProperties cell, double pressure) {
+        Cell c = cell.cell();
+        return new CellModelComponent().evaluate(new Cell(c.name(), c.area(), c.temperature(), OptionalDouble.of(pressure),
+                c.layers()), MATERIALS);
+    }
 }

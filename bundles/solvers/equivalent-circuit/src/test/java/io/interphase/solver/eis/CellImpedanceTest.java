@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.interphase.solver.kinetics.ButlerVolmer;
+import io.interphase.solver.kinetics.ContactKinetics;
 import io.interphase.solver.kinetics.Electrode;
 import io.interphase.solver.kinetics.MixedConductorLayer;
 import io.interphase.solver.kinetics.SymmetricCell;
@@ -17,7 +18,7 @@ class CellImpedanceTest {
     private static final ButlerVolmer BV = new ButlerVolmer(2.91, 0.5, T);
 
     private static SymmetricCell layered() {
-        MixedConductorLayer layer = new MixedConductorLayer(30e-6, 9e-5, 243, 1.68e6, 0.92, 0.08, BV, 160);
+        MixedConductorLayer layer = new MixedConductorLayer(30e-6, 9e-5, 243, 1.68e6, 0.92, 0.08, ContactKinetics.uniform(BV), 160);
         return new SymmetricCell(layer, 0.009, layer, T);
     }
 

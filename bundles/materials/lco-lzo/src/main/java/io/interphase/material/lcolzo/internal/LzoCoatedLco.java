@@ -64,11 +64,12 @@ public final class LzoCoatedLco extends MaterialComponent {
                 .property(Property.constant(PropertyKey.UPPER_CUTOFF_VOLTAGE, "4.2 V", "the usual LiCoO2 window, 3.0–4.2 V vs Li (Li0.5CoO2 at 4.2 V; Reimers & Dahn, J. Electrochem. Soc. 139 (1992) 2091)")
                         .assumed("the study's full-cell voltage window is taken to be the usual LiCoO2 one"))
                 .ocv(new RamadassLcoOcv())
-                .property(Property.constant(PropertyKey.EXCHANGE_CURRENT_DENSITY, "0.16 mA/cm2",
-                        "LiCoO2 charge transfer per particle surface: i0 = F k sqrt(ce cs (cmax - cs)) with k = 2.334e-11 "
-                                + "m2.5/(mol0.5 s), ce = 1 M, cs = 0.75 cmax (Ramadass et al. 2004 parameter set), 1.6 A/m2")
-                        .assumed("a liquid-electrolyte rate constant taken for the LPSCl | LiZrO2 | LiCoO2 contact; constant "
-                                + "in temperature and state of charge"))
+                .property(Property.arrhenius(PropertyKey.EXCHANGE_CURRENT_DENSITY, "0.16 mA/cm2", "0.4101 eV",
+                        "LiCoO2 charge transfer per particle surface at 25 °C: i0 = F k sqrt(ce cs (cmax - cs)) with k = "
+                                + "2.334e-11 m2.5/(mol0.5 s), ce = 1 M, cs = 0.75 cmax, 1.6 A/m2; activation energy 39.57 kJ/mol "
+                                + "(0.410 eV), both from the Ramadass et al. 2004 parameter set (PyBaMM Ramadass2004)")
+                        .assumed("a liquid-electrolyte rate constant and its activation energy taken for the LPSCl | "
+                                + "LiZrO2 | LiCoO2 contact; constant in state of charge"))
                 .property(Property.constant(PropertyKey.INTERPHASE_GROWTH_RATE, "2 ohm cm2/h^0.5",
                         "cathode | sulfide electrolyte interphase grows parabolically (Koerver et al., Chem. Mater. 29 (2017) "
                                 + "5574); a LiZrO2-type coating slows it")

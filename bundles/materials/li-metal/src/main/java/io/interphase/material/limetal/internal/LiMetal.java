@@ -53,15 +53,22 @@ public final class LiMetal extends MaterialComponent {
                         "Masias et al., J. Mater. Sci. 54 (2019) 2585: reported 4.9–7.8 GPa; middle of the range taken"))
                 .property(Property.constant(PropertyKey.YIELD_STRESS, "0.8 MPa",
                         "Masias et al., J. Mater. Sci. 54 (2019) 2585 (room temperature); taken constant in temperature"))
+                .property(Property.constant(PropertyKey.CREEP_STRESS_EXPONENT, "6.6",
+                        "power-law creep of Li at room temperature: stress exponent 6.56 (Masias et al., J. Mater. Sci. 54 "
+                                + "(2019) 2585), 6.6 (LePage et al., J. Electrochem. Soc. 166 (2019) A89)"))
+                .property(Property.arrhenius(PropertyKey.CREEP_RATE_AT_YIELD, "5e-4 1/s", "0.38 eV",
+                        "the strain rate of the tensile tests that gave the 0.8 MPa yield stress (Masias et al. 2019); creep "
+                                + "activation energy 37 kJ/mol = 0.38 eV (LePage et al. 2019)")
+                        .assumed("the yield stress is taken as the power-law flow stress at the quasi-static test rate"))
                 .property(exchangeCurrentDensity())
-                // The Sand-type void limit J² t = π D (c F)² / 4 (docs/physics.md §3.5) is raised by creep under stack
-                // pressure, which no parameter here describes; the void model takes its scale from this bare-cell
-                // figure instead. Layered cells' critical currents follow from where their current flows.
+                // Li self-diffusion (and creep under stack pressure) say when voids open; what no source gives is
+                // the size of the electrolyte's surface flaws that plated Li wedges open, so the one bare-cell
+                // figure fixes it (docs/physics.md §3.5). Layered cells' critical currents follow from their layers.
                 .property(Property.constant(PropertyKey.VOID_CALIBRATION_CURRENT_DENSITY, "3 mA/cm2",
                         "critical current density of bare Li | LPSCl | Li, about 3 mA/cm2 at 0.25 mAh/cm2 per half cycle: "
-                                + "reference study (" + STUDY + "), the one calibration input of the void model")
-                        .assumed("measured at the study's 375 MPa stack pressure; the void model scales it with the Li "
-                                + "self-diffusivity away from the calibration temperature"))
+                                + "reference study (" + STUDY + "), the one calibration input of the failure model: it "
+                                + "fixes the electrolyte's flaw size (LPSCl's surfaceFlawSize, derived from it; a recipe "
+                                + "changes that, not this record of the measurement)"))
                 .property(Property.constant(PropertyKey.VOID_CALIBRATION_CHARGE, "0.25 mAh/cm2",
                         "charge per half cycle of the bare-cell critical-current ramp of the reference study (its E3 protocol)"))
                 .property(Property.constant(PropertyKey.VOID_CALIBRATION_TEMPERATURE, "55 degC",

@@ -71,6 +71,6 @@ class LiMetalTest {
     void assumptionsAreExactlyTheChosenValues() {
         Set<String> assumed = li.properties().stream().filter(Property::isAssumption)
                 .map(p -> p.key().name()).collect(Collectors.toSet());
-        assertEquals(Set.of("ionicConductivity", "liDiffusivity", "exchangeCurrentDensity", "voidCalibrationCurrentDensity"), assumed);
+        assertEquals(Set.of("ionicConductivity", "liDiffusivity", "exchangeCurrentDensity", "creepRateAtYield"), assumed);
     }
 }

@@ -107,7 +107,7 @@ class LlztoTest {
         for (Material m : new Material[] {nano, micro}) {
             Set<String> assumed = m.properties().stream().filter(Property::isAssumption)
                     .map(p -> p.key().name()).collect(Collectors.toSet());
-            assertEquals(Set.of("electronicConductivity"), assumed, m.id());
+            assertEquals(Set.of("electronicConductivity", "exchangeCurrentDensity"), assumed, m.id());
         }
     }
 }

@@ -41,6 +41,15 @@ public final class Lpscl extends MaterialComponent {
                                 + "middle 25.5 GPa taken"))
                 .property(Property.constant(PropertyKey.FRACTURE_TOUGHNESS, "0.23 MPa m^0.5",
                         "McGrogan et al., Adv. Energy Mater. 2017: K_IC ~0.23 MPa m^0.5"))
+                // The one figure no source gives for the study's pressed pellets; derived (docs/physics.md §3.5) from
+                // the bare Li | LPSCl | Li critical current, 3 mA/cm2 at 55 °C: plating a flat full contact at it takes
+                // eta = (2RT/F) asinh(J/2i0) = 16.66 mV with i0 = 5.02 mA/cm2, and a = (K_IC Omega/(F Y eta))^2/pi
+                .property(Property.constant(PropertyKey.SURFACE_FLAW_SIZE, "0.88 um",
+                        "derived from the bare Li | LPSCl | Li critical current of the reference study (3 mA/cm2 at 55 °C, "
+                                + "0.25 mAh/cm2 per half cycle), the failure model's calibration input: the flaw depth at "
+                                + "which Li plated at that current just opens a flaw (Griffith-Irwin, K_IC 0.23 MPa m^0.5); "
+                                + "of the order of the micrometre-sized surface defects Porz et al. 2017 discuss")
+                        .assumed("calibrated, not measured: the one unknown of the failure model"))
                 .property(Property.constant(PropertyKey.INTERPHASE_GROWTH_RATE, "1 ohm cm2/h^0.5",
                         "parabolic (diffusion-controlled) growth of the Li | argyrodite interphase, R = k sqrt(t): Wenzel et al., "
                                 + "Solid State Ionics 286 (2016) 24 and 318 (2018) 102")

@@ -69,9 +69,9 @@ class LpsclTest {
     }
 
     @Test
-    void onlyTheElectronicConductivityIsAnAssumption() {
+    void theAssumptionsAreTheLeakTheInterphaseRateAndTheCalibratedFlawSize() {
         Set<String> assumed = lpscl.properties().stream().filter(Property::isAssumption)
                 .map(p -> p.key().name()).collect(Collectors.toSet());
-        assertEquals(Set.of("electronicConductivity", "interphaseGrowthRate"), assumed);
+        assertEquals(Set.of("electronicConductivity", "interphaseGrowthRate", "surfaceFlawSize"), assumed);
     }
 }

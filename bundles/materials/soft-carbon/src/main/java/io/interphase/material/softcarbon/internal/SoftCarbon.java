@@ -45,6 +45,13 @@ public final class SoftCarbon extends MaterialComponent {
                 .property(ionicConductivity())
                 .property(Property.constant(PropertyKey.SPECIFIC_CAPACITY, "275 mAh/g",
                         "soft-carbon anode literature: ~250–300 mAh/g above 0 V vs Li; middle 275 mAh/g taken"))
+                // Li⁺ from a Li⁺ conductor (LLZTO inside the layer, LPSCl at its face) entering the lithiated
+                // carbon, per true contact area: no measurement for a sulfide or garnet contact is published
+                .property(Property.arrhenius(PropertyKey.EXCHANGE_CURRENT_DENSITY, "0.291 mA/cm2", "0.36 eV", "-5 degC",
+                        "lithiated carbon | Li+ conductor contact: taken equal to bare Li | LPSCl per true area (0.291 mA/cm2 "
+                                + "at -5 °C from the reference study's Tafel fit, Ea 0.36 eV)")
+                        .assumed("no exchange current of Li+ transfer between lithiated soft carbon and a solid electrolyte "
+                                + "is published; that of Li | LPSCl is taken for it"))
                 .property(Property.constant(PropertyKey.PARTICLE_SIZE, "5 um",
                         "typical commercial soft-carbon powders are several µm; 5 µm taken")
                         .assumed("the reference study gives no particle size for its soft carbon"))

@@ -68,6 +68,7 @@ class SoftCarbonTest {
     void assumptionsAreMarked() {
         Set<String> assumed = sc.properties().stream().filter(Property::isAssumption)
                 .map(p -> p.key().name()).collect(Collectors.toSet());
-        assertEquals(Set.of("electronicConductivity", "liDiffusivity", "ionicConductivity", "particleSize"), assumed);
+        assertEquals(Set.of("electronicConductivity", "liDiffusivity", "ionicConductivity", "particleSize",
+                "exchangeCurrentDensity"), assumed);
     }
 }
