@@ -2,9 +2,13 @@ package io.interphase.runtime;
 
 import io.interphase.launch.Command;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,13 +41,21 @@ final class CommandRunner {
     private CommandRunner() {
     }
 
+    static final String CACHE_PREFIX = "interphase-command";
+    private static final String LOCK = "command.lock";
+
     static int run(String name, List<String> args, Path distribution, Path home) throws IOException, BundleException {
+        CountDownLatch cleaned = new CountDownLatch(1);
         List<Path> jars = new ArrayList<>(Features.read(distribution.resolve("features/workbench.features"))
                 .jars(distribution.resolve("bundle"), SERVER_GROUPS));
-        Path cache = Files.createTempDirectory("interphase-command");
+        removeAbandonedCaches();
+        Path cache = Files.createTempDirectory(CACHE_PREFIX);
+        // held while the command runs: a cache whose lock is free belongs to a process that is gone (kill -9)
+        FileChannel lockFile = FileChannel.open(cache.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockFile.lock();
         Map<String, String> properties = new HashMap<>();
         properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.extra());
-        properties.put(Constants.FRAMEWORK_STORAGE, cache.toString());
+        properties.put(Constants.FRAMEWORK_STORAGE, cache.resolve("felix").toString()); // cleaned on init; the lock stays
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         properties.put("interphase.commit", Launcher.COMMIT);
         Framework framework = Launcher.boot(properties, jars);
@@ -58,11 +70,41 @@ final class CommandRunner {
                         + String.join(", ", names(framework.getBundleContext())));
                 return Command.USAGE;
             }
-            return runInterruptibly(command, args);
+            return runInterruptibly(command, args, cleaned);
         } finally {
             System.out.flush();
             stop(framework);
+            lock.release();
+            lockFile.close();
             deleteTree(cache);
+            cleaned.countDown();
+        }
+    }
+
+    /** Deletes the framework caches of earlier commands whose process is gone (their lock is free). */
+    static void removeAbandonedCaches() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(tmp, CACHE_PREFIX + "*")) {
+            for (Path dir : dirs) {
+                if (abandoned(dir)) {
+                    deleteTree(dir);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // another user's folder or a race with its owner: leave it
+        }
+    }
+
+    private static boolean abandoned(Path dir) throws IOException {
+        Path lockPath = dir.resolve(LOCK);
+        if (!Files.isRegularFile(lockPath)) {
+            // a cache from before locks, or one being created this instant: only if it is old
+            return Files.getLastModifiedTime(dir).toMillis() < System.currentTimeMillis() - TimeUnit.HOURS.toMillis(1);
+        }
+        try (FileChannel c = FileChannel.open(lockPath, StandardOpenOption.WRITE); FileLock l = c.tryLock()) {
+            return l != null;
+        } catch (OverlappingFileLockException e) {
+            return false; // held in this very process
         }
     }
 
@@ -70,13 +112,13 @@ final class CommandRunner {
      * Runs the command; Ctrl-C interrupts it instead of killing the JVM at once, and the exit waits
      * (up to a minute) until the command has written what it has.
      */
-    private static int runInterruptibly(Command command, List<String> args) {
+    private static int runInterruptibly(Command command, List<String> args, CountDownLatch cleaned) {
         Thread main = Thread.currentThread();
-        CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             main.interrupt();
             try {
-                finished.await(1, TimeUnit.MINUTES);
+                // until the framework is stopped and its cache deleted, not only the command returned
+                cleaned.await(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -86,7 +128,6 @@ final class CommandRunner {
             return command.run(args, System.out, System.err);
         } finally {
             System.err.flush();
-            finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

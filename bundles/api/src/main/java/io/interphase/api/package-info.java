@@ -3,7 +3,7 @@
  * input field.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.interphase.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -23,6 +23,15 @@ final class DoubleList {
         return values[i];
     }
 
+    /** Keeps, from index {@code from} on, every other value (from's, from + 2's, ...). */
+    void keepEveryOther(int from) {
+        int w = from;
+        for (int r = from; r < size; r += 2) {
+            values[w++] = values[r];
+        }
+        size = w;
+    }
+
     void clear() {
         size = 0;
     }

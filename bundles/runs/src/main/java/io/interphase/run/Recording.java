@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * What a run keeps: the time series (every sample of the first ten cycles, of cycles 20, 50, 100,
- * 200, 500, … and of the last; the end of each step otherwise, so long runs stay small) and one row
+ * 200, 500, … and of the last; the end of each step otherwise, so long runs stay small; and of one step
+ * at most {@value #MAX_STEP_ROWS} rows, evenly thinned, its first and last always kept, so that memory is
+ * bounded whatever a step's length) and one row
  * per cycle. Columns carry Battery Data Format names. Current is positive on discharge. Polarization
  * (the largest |voltage| while current flows) is kept for cells without a cathode, where the voltage is
  * all polarization. Impedance spectra, when a protocol takes them, are kept whole, in ohms of the cell.
@@ -30,6 +32,14 @@ final class Recording {
     /** The pending row where the current step began. */
     private int stepFirst;
     private CycleTotals totals = new CycleTotals();
+    /** Samples of the current step seen, and the stride at which they are kept (doubles at each thinning). */
+    private long stepSamples;
+    private long stride = 1;
+    /** The latest sample not kept, so a step's last one can still be; null once kept. */
+    private double[] skipped;
+
+    /** The most rows one step keeps. */
+    static final int MAX_STEP_ROWS = 20_000;
 
     /** Charge and discharge passed in the cycle so far, C/m², and its largest |voltage|, V. */
     static final class CycleTotals {
@@ -60,6 +70,22 @@ final class Recording {
             totals.maxVoltage = Math.max(totals.maxVoltage, Math.abs(voltage));
         }
         double[] row = {time, voltage, currentDensity * area, cycle, step, netCharge * area / 3600};
+        if (stepSamples++ % stride != 0) {
+            skipped = row;
+            return;
+        }
+        skipped = null;
+        add(row);
+        if (pending[0].size() - stepFirst > MAX_STEP_ROWS) {
+            // keep the step's samples 0, 2·stride, 4·stride, ...: the step stays within MAX_STEP_ROWS rows
+            for (DoubleList l : pending) {
+                l.keepEveryOther(stepFirst);
+            }
+            stride *= 2;
+        }
+    }
+
+    private void add(double[] row) {
         for (int c = 0; c < row.length; c++) {
             pending[c].add(row[c]);
         }
@@ -109,6 +135,12 @@ final class Recording {
         } else {
             totals.charge -= end.charge();
         }
+        if (skipped != null) {
+            add(skipped); // the step's last sample is always kept
+            skipped = null;
+        }
+        stepSamples = 0;
+        stride = 1;
         int last = pending[0].size() - 1;
         if (last >= stepFirst) {
             stepBounds.add(stepFirst);

@@ -6,30 +6,69 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes a result into a run's folder through each exporter. One exporter failing does not stop the
- * others: its problem is returned and what the others wrote stays.
+ * others: its problem is returned and what the others wrote stays. The files go to {@code NAME.partial/}
+ * beside the folder first and move into it once all are written, so a folder never holds half a run:
+ * a process killed while writing leaves only the {@code .partial} folder.
  */
 public final class RunFolder {
+
+    /** The suffix of the folder a run's files are written to before they move into place. */
+    public static final String PARTIAL = ".partial";
 
     private RunFolder() {
     }
 
     /** @return one line per exporter that failed, empty if all wrote */
     public static List<String> write(Result result, List<Exporter> exporters, Path folder) throws IOException {
-        Files.createDirectories(folder);
+        Path target = folder.toAbsolutePath().normalize();
+        Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
+        if (Files.exists(partial)) {
+            deleteTree(partial); // left by a run that was killed while writing
+        }
+        Files.createDirectories(partial);
         List<String> problems = new ArrayList<>();
         for (Exporter e : exporters) {
             try {
-                e.export(result, name -> open(folder, name));
+                e.export(result, name -> open(partial, name));
             } catch (IOException | RuntimeException ex) {
                 problems.add("exporter '" + e.formatId() + "' failed: " + ex);
             }
         }
+        moveInto(partial, target);
         return problems;
+    }
+
+    /** Renames {@code from} to {@code to}, or, if {@code to} exists (a folder given again), moves each file into it. */
+    private static void moveInto(Path from, Path to) throws IOException {
+        if (!Files.exists(to)) {
+            Files.createDirectories(to.getParent());
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                Files.createDirectories(dest.getParent());
+                Files.move(p, dest, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        deleteTree(from);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static OutputStream open(Path folder, String name) throws IOException {

@@ -146,6 +146,17 @@ class RunPipelineTest {
     }
 
     @Test
+    void aRestOfAThousandMillionHoursRunsInBoundedStepsAndRows() throws IOException {
+        Map<String, Object> recipe = sample("e4-cycling-bare-li.json");
+        recipe.put("protocol", List.of("Rest for 1e9 h"));
+        Result r = run(recipe);
+        assertEquals("completed", r.summary().get("end"));
+        double[] t = r.table("timeseries").column("Test Time").values();
+        assertTrue(t.length <= 20_001, t.length + " rows");
+        assertEquals(3.6e12, t[t.length - 1], 1e-3 * 3.6e12);
+    }
+
+    @Test
     void theRateTestMapsEachRateToItsCapacity() throws IOException {
         Result r = run(sample("e5-rate-sc-20-nano.json"));
         Map<String, Object> capacity = (Map<String, Object>) r.summary().get("capacity_mAh_g");

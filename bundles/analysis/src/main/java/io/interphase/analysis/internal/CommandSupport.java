@@ -1,5 +1,6 @@
 package io.interphase.analysis.internal;
 
+import io.interphase.api.InputFiles;
 import io.interphase.api.FieldError;
 import io.interphase.api.InvalidInputException;
 import io.interphase.launch.Command;
@@ -42,7 +43,7 @@ final class CommandSupport {
     }
 
     static String read(String file) throws IOException {
-        return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        return InputFiles.read(Path.of(file));
     }
 
     /** Writes text to --out FILE, or to stdout without one. */

@@ -1,5 +1,6 @@
 package io.interphase.run.internal;
 
+import io.interphase.api.InputFiles;
 import io.interphase.api.run.Exporter;
 import io.interphase.api.run.Recipe;
 import io.interphase.api.run.RecipeReader;
@@ -68,7 +69,7 @@ public final class RunCommand implements Command {
         }
         Path recipeFile = Path.of(args.get(0));
         return Guarded.run("the run", err, () -> {
-            Recipe recipe = recipes.read(Json.readObject(Files.readString(recipeFile), recipeFile.toString()));
+            Recipe recipe = recipes.read(Json.readObject(InputFiles.read(recipeFile), recipeFile.toString()));
             RunPipeline.Prepared prepared = RunPipeline.prepare(recipe, solvers, exporters);
             Path folder = args.size() == 3 ? Path.of(args.get(2)) : defaultFolder(recipeFile);
             ConsoleProgress progress = new ConsoleProgress(err);

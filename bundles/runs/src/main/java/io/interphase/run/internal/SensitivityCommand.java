@@ -1,5 +1,6 @@
 package io.interphase.run.internal;
 
+import io.interphase.api.InputFiles;
 import io.interphase.api.run.Exporter;
 import io.interphase.api.run.Progress;
 import io.interphase.api.run.Recipe;
@@ -62,7 +63,7 @@ public final class SensitivityCommand implements Command {
             return Command.USAGE;
         }
         return Guarded.run("the sensitivity study", err, () -> {
-            Recipe base = recipes.read(Json.readObject(Files.readString(recipeFile), recipeFile.toString()));
+            Recipe base = recipes.read(Json.readObject(InputFiles.read(recipeFile), recipeFile.toString()));
             Sensitivity.Report report = Sensitivity.of(base, factor, list -> runAll(list, err));
             Path folder = Path.of(options.getOrDefault("--out",
                     "runs/" + recipeFile.getFileName().toString().replaceFirst("\\.json$", "") + "-sensitivity"));

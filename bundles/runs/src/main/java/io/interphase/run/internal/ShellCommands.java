@@ -1,11 +1,11 @@
 package io.interphase.run.internal;
 
+import io.interphase.api.InputFiles;
 import io.interphase.api.material.Material;
 import io.interphase.api.run.RunService;
 import io.interphase.api.run.RunStatus;
 import io.interphase.json.Json;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class ShellCommands {
     /** Queues the recipe in the file; prints its id, or the recipe's errors. */
     public String run(String file) {
         try {
-            RunStatus s = service.submit(Json.readObject(Files.readString(Path.of(file)), file));
+            RunStatus s = service.submit(Json.readObject(InputFiles.read(Path.of(file)), file));
             return "queued " + s.id() + " (" + s.name() + "); follow it with interphase:runs";
         } catch (IOException e) {
             return "cannot read " + file + ": " + e.getMessage();

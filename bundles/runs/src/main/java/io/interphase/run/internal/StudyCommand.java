@@ -1,5 +1,6 @@
 package io.interphase.run.internal;
 
+import io.interphase.api.InputFiles;
 import io.interphase.api.analysis.Analysis;
 import io.interphase.api.run.Exporter;
 import io.interphase.api.run.Recipe;
@@ -83,7 +84,7 @@ public final class StudyCommand implements Command {
             List<String> layers = Study.layers(entries);
             double wall = (System.nanoTime() - started) / 1e9;
             int cores = Runtime.getRuntime().availableProcessors();
-            Recipe first = recipes.read(Json.readObject(Files.readString(entries.get(0).file()), entries.get(0).file().toString()));
+            Recipe first = recipes.read(Json.readObject(InputFiles.read(entries.get(0).file()), entries.get(0).file().toString()));
             Files.writeString(folder.resolve("report.html"), StudyPage.html(tables, runs, layers, first.materials().all(), wall, cores));
             Files.writeString(folder.resolve("study.json"), Json.write(Map.of("layers", layers, "experiments", tables,
                     "wall_time_s", wall, "cores", cores)) + "\n");
@@ -101,7 +102,7 @@ public final class StudyCommand implements Command {
     }
 
     private Outcome runOne(Study.Entry e, Path folder) throws java.io.IOException {
-        Recipe recipe = recipes.read(Json.readObject(Files.readString(e.file()), e.file().toString()));
+        Recipe recipe = recipes.read(Json.readObject(InputFiles.read(e.file()), e.file().toString()));
         RunPipeline.Prepared prepared = RunPipeline.prepare(recipe, solvers, exporters);
         Result result = RunPipeline.run(prepared, Map.of(), SensitivityCommand.QUIET);
         RunFolder.write(result, prepared.exporters(), folder);

@@ -22,6 +22,12 @@ public final class CyclingSimulation implements Simulation {
 
     /** Sub-steps (and samples) per step's natural length. */
     static final int SUBSTEPS = 100;
+    /**
+     * No step takes more sub-steps than this: a step far longer than the cell's time scale ("Rest for 1e9 h")
+     * takes longer ones instead. The state's updates are exact for piecewise-constant current (the diffusion
+     * modes, the √t interphases, creep), so this costs no accuracy where nothing changes fast.
+     */
+    static final int MAX_SUBSTEPS = 1_000_000;
     private static final int CANCEL_CHECK_EVERY = 64;
 
     private CellState state;
@@ -110,6 +116,9 @@ public final class CyclingSimulation implements Simulation {
         double end = j == 0 || Double.isNaN(limits.charge()) ? limits.duration()
                 : Math.min(limits.duration(), limits.charge() / Math.abs(j));
         double h = Math.min(end, state.timeScale(j)) / SUBSTEPS;
+        if (Double.isFinite(end)) {
+            h = Math.max(h, end / MAX_SUBSTEPS);
+        }
         double t = 0;
         for (long k = 1; t < end; k++) {
             double dt = Math.min(h, end - t);

@@ -31,6 +31,8 @@ final class VoltageHold {
         double j = current(state, 0);
         double scale = state.timeScale(j);
         double h = scale / (CyclingSimulation.SUBSTEPS * 100.0);
+        double longest = Math.max(scale / CyclingSimulation.SUBSTEPS,
+                Double.isFinite(limits.duration()) ? limits.duration() / CyclingSimulation.MAX_SUBSTEPS : 0);
         double t = 0;
         double charge = 0;
         recorder.sample(0, voltage, j);
@@ -54,7 +56,7 @@ final class VoltageHold {
             t += dt;
             charge += j * dt;
             recorder.sample(t, voltage, j);
-            h = Math.min(h * GROWTH, scale / CyclingSimulation.SUBSTEPS);
+            h = Math.min(h * GROWTH, longest);
         }
     }
 
