@@ -14,7 +14,7 @@ trap 'kill $pid 2>/dev/null; rm -rf "$home"' EXIT
 for _ in $(seq 150); do grep -q '^console: ' "$home/server.log" && break; sleep 0.2; done
 token=$(cat "$home/token")
 busy='{"name": "busy", "area": "0.785 cm2", "temperature": "55 degC", "layers": [{"material": "li-metal", "thickness": "20 um"}, {"material": "lpscl", "mass": "80 mg"}, {"material": "li-metal", "thickness": "20 um"}], "protocol": ["Repeat 10000000 times: Plate at 0.1 mA/cm2 for 1 h; Strip at 0.1 mA/cm2 for 1 h"]}'
-for _ in 1 2; do curl -s -o /dev/null -H "Authorization: Bearer $token" -X POST "http://127.0.0.1:$port/api/runs" -d "$busy"; done
+for _ in 1 2; do curl -s -o /dev/null -H "Authorization: Bearer $token" -H "Content-Type: application/json" -X POST "http://127.0.0.1:$port/api/runs" -d "$busy"; done
 sleep 1
 echo "while $(curl -s "http://127.0.0.1:$port/api/runs" | grep -c '"state": "running"') runs run on $(nproc) cores:"
 java "$root/bench/LoadBench.java" "$port" "$n" /api/materials /api/runs

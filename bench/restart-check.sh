@@ -16,7 +16,7 @@ start() {
   done
   echo "FAIL: the server did not start" >&2; cat "$home/server.log" >&2; exit 1
 }
-api() { curl -s -H "Authorization: Bearer $(cat "$home/token")" "$@"; }
+api() { curl -s -H "Authorization: Bearer $(cat "$home/token")" -H "Content-Type: application/json" "$@"; }
 state() { api "http://127.0.0.1:$port/api/runs/$1" | sed -n 's/.*"state": "\([a-z]*\)".*/\1/p'; }
 start
 cell='"area": "0.785 cm2", "temperature": "55 degC", "layers": [{"material": "li-metal", "thickness": "20 um"}, {"material": "lpscl", "mass": "80 mg"}, {"material": "li-metal", "thickness": "20 um"}]'

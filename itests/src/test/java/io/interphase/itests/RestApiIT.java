@@ -268,9 +268,34 @@ public class RestApiIT extends WorkbenchTest {
         assertEquals(crossSite.body().toString(), 403, crossSite.status());
         assertEquals("Origin", crossSite.body().getAsJsonObject().getAsJsonArray("errors").get(0).getAsJsonObject()
                 .get("field").getAsString());
+        // from its own page too a body must say it is JSON: text/plain and forms are what any page may send
         String own = "http://127.0.0.1:" + context.getProperty("org.osgi.service.http.port");
-        assertEquals(200, http.postFrom(own, "/api/cells", EXAMPLE_CELL).status());
+        Http.Response plain = http.postFrom(own, "/api/cells", EXAMPLE_CELL);
+        assertEquals(plain.body().toString(), 415, plain.status());
+        assertEquals("Content-Type", plain.body().getAsJsonObject().getAsJsonArray("errors").get(0).getAsJsonObject()
+                .get("field").getAsString());
+        assertEquals(200, http.post("/api/cells", EXAMPLE_CELL).status());
         assertEquals(405, http.method("TRACE", "/api/health").status());
+    }
+
+    @Test
+    public void aBodyThatTricklesInIsCutWithJsonAndHealthAnswersMeanwhile() throws Exception {
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(20_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/cells HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100000\r\n\r\n{").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            for (int k = 0; k < 4; k++) {
+                Thread.sleep(1000);
+                out.write(' '); // 1 byte a second
+                out.flush();
+                assertEquals(200, http.get("/api/health").status());
+            }
+            String reply = new String(socket.getInputStream().readNBytes(600), java.nio.charset.StandardCharsets.US_ASCII);
+            assertTrue(reply, reply.startsWith("HTTP/1.1 408") && reply.contains("bytes/s"));
+        }
     }
 
     @Test

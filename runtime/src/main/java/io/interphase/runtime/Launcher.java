@@ -40,6 +40,9 @@ public final class Launcher {
         }
     }
 
+    /** Milliseconds a connection may stay silent. */
+    static final int IDLE_TIMEOUT_MS = 15_000;
+
     /** The framework properties of a workbench with this home and port. */
     public static Map<String, String> frameworkProperties(LaunchOptions options) {
         Map<String, String> p = new HashMap<>();
@@ -47,6 +50,9 @@ public final class Launcher {
         p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         p.put("org.apache.felix.http.host", "127.0.0.1");
         p.put("org.osgi.service.http.port", String.valueOf(options.port()));
+        // a connection silent this long is closed (event streams send a comment every 5 s), so clients that
+        // open connections and send nothing cannot hold the threads; bodies must also keep a minimum rate
+        p.put("org.apache.felix.http.timeout", String.valueOf(IDLE_TIMEOUT_MS));
         p.put("interphase.home", options.home().toString());
         p.put("interphase.commit", COMMIT);
         p.put("felix.fileinstall.dir", options.home().resolve("deploy").toString());

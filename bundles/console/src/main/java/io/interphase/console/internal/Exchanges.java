@@ -80,6 +80,7 @@ final class Exchanges {
      * limit) before it is parsed, so a parse error never leaves the rest unread on the connection.
      */
     static Map<String, Object> readJsonObject(HttpServletRequest req) throws IOException {
+        jsonContentType(req);
         if (req.getContentLengthLong() > MAX_BODY_BYTES) {
             throw new Rejected(413, "body", "the body exceeds " + MAX_BODY_BYTES + " bytes");
         }
@@ -88,6 +89,23 @@ final class Exchanges {
             body = in.readAllBytes();
         }
         return Json.readObject(new String(body, StandardCharsets.UTF_8), "body");
+    }
+
+    /**
+     * Refuses a body that says it is not JSON. The three types a web page may send anywhere without asking
+     * (text/plain, form data) are refused with the rest, so a foreign page cannot reach a handler with one.
+     * A body without a type is taken as JSON (a script that does not set it).
+     */
+    static void jsonContentType(HttpServletRequest req) {
+        String type = req.getContentType();
+        if (type == null) {
+            return;
+        }
+        String base = type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (!base.equals("application/json") && !base.endsWith("+json")) {
+            throw new Rejected(415, "Content-Type", "the body must be application/json, got '" + type
+                    + "' (curl: -H 'Content-Type: application/json')");
+        }
     }
 
     static double temperature(HttpServletRequest req) {

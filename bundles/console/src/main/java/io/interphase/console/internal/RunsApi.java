@@ -127,6 +127,9 @@ final class RunsApi {
     }
 
     /** Server-sent events: each new line of the run's log ("log"), its status each time it changes ("status"), until it ends ("end"). */
+    /** A stream with nothing new sends a comment this often, well inside the server's idle timeout. */
+    private static final long KEEP_ALIVE_MS = 5_000;
+
     private void events(RunService runs, String id, HttpServletResponse resp) throws IOException {
         if (streams.incrementAndGet() > MAX_STREAMS) {
             streams.decrementAndGet();
@@ -141,6 +144,7 @@ final class RunsApi {
             String last = null;
             int logged = 0;
             long until = System.currentTimeMillis() + STREAM_MS;
+            long written = System.currentTimeMillis();
             while (System.currentTimeMillis() < until) {
                 RunStatus s = runs.status(id).orElse(null);
                 if (s == null) {
@@ -158,6 +162,12 @@ final class RunsApi {
                         break; // the client has gone
                     }
                     last = data;
+                    written = System.currentTimeMillis();
+                } else if (System.currentTimeMillis() - written > KEEP_ALIVE_MS) {
+                    // a comment line: keeps a quiet stream (a queued run) inside the server's idle timeout
+                    w.write(":\n\n");
+                    w.flush();
+                    written = System.currentTimeMillis();
                 }
                 if (s.state().isFinal()) {
                     break;
