@@ -85,13 +85,13 @@ public class HotswapBench {
                         continue;
                     }
                     String state = "";
-                    for (int k = 0; k < 600 && !state.matches("completed|failed|cancelled|interrupted"); k++) {
+                    for (int k = 0; k < 600 && !state.matches("done|failed|cancelled|interrupted"); k++) {
                         Thread.sleep(100);
                         Matcher m = Pattern.compile("\"state\": \"([a-z]+)\"").matcher(get(base + "/api/runs/" + id.group(1)).body());
                         state = m.find() ? m.group(1) : "";
                     }
                     runs.incrementAndGet();
-                    if (!state.equals("completed")) {
+                    if (!state.equals("done")) {
                         failedRuns.incrementAndGet();
                         runProblems.add("run " + id.group(1) + " ended " + state + ": "
                                 + get(base + "/api/runs/" + id.group(1)).body().replace("\n", " "));
