@@ -41,12 +41,13 @@ final class Readiness {
             if (b.getState() != Bundle.ACTIVE && b.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
                 String line = "bundle " + b.getSymbolicName() + " " + b.getVersion() + " is " + state(b.getState());
                 if (dropped(b, deploy)) {
-                    problems.add(file(b) + ": " + line);
+                    problems.add(file(b) + ": " + line + reason(b));
                 } else {
                     waiting.add(line);
                 }
             }
         }
+        problems.addAll(DeployedJars.notBundles(deploy, context.getBundles()));
         for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
             if (!scr.isComponentEnabled(d)) {
                 continue;
@@ -61,6 +62,15 @@ final class Readiness {
             }
         }
         return new Report(waiting, problems);
+    }
+
+    /** Why a dropped bundle is not active, as far as the framework can tell without starting it again. */
+    private static String reason(Bundle b) {
+        return switch (b.getState()) {
+            case Bundle.INSTALLED -> ": " + DeployedJars.unresolvedReason(b);
+            case Bundle.RESOLVED -> ": its start failed (an activator or a component that throws?); the log has the reason";
+            default -> "";
+        };
     }
 
     /** True for a bundle installed from the deploy folder. */
