@@ -69,6 +69,18 @@ public class AnalyzeApiIT extends WorkbenchTest {
     }
 
     @Test
+    public void aFitThatCannotFinishIs422SayingWhatRanOff() {
+        // a pure 10 ohm resistor fitted with a circuit whose Warburg has no tail to describe: W1 runs off
+        StringBuilder data = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            data.append(Math.pow(10, 5 - 0.15 * i)).append(",10,0\\n");
+        }
+        Http.Response r = http.post("/api/analyze/eis", "{\"circuit\": \"p(R0,C0)-W1\", \"data\": \"" + data + "\"}");
+        assertEquals(r.body().toString(), 422, r.status());
+        assertTrue(r.body().toString(), r.body().toString().contains("W1 grew without bound"));
+    }
+
+    @Test
     public void anAnalysisNoBundleOffersIs404NamingThoseThatAre() {
         Http.Response r = http.post("/api/analyze/gitt", "{}");
         assertEquals(404, r.status());

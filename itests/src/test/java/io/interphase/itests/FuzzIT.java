@@ -29,7 +29,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class FuzzIT extends WorkbenchTest {
 
     static final long SEED = 20261204L;
-    static final int REQUESTS = 5000;
+    static final int REQUESTS = 10_000;
     private static final String[] ODD = {"", " ", "NaN", "-1", "0", "1e999", "-1e999 mA/cm2", "5 km^400", "1e308 um",
         "20 wt%", "abc", "\u0000", "\u00b5m", "1/0", "../../token", "%2e%2e/", "null", "[]", "{}", "true",
         "30 um um", "-273.16 degC", "1 V/0", "a".repeat(5000)};

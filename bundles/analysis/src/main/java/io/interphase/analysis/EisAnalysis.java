@@ -2,6 +2,7 @@ package io.interphase.analysis;
 
 import io.interphase.api.FieldError;
 import io.interphase.api.InvalidInputException;
+import io.interphase.api.analysis.FitFailedException;
 import io.interphase.solver.eis.Circuit;
 import io.interphase.solver.eis.CnlsFit;
 import io.interphase.solver.eis.InitialGuess;
@@ -107,6 +108,8 @@ public final class EisAnalysis {
         CnlsFit.Result fit;
         try {
             fit = CnlsFit.fit(circuit, data, start, weighting);
+        } catch (FitFailedException e) {
+            throw e; // well-formed input the fit could not finish: its own status (422), not a bad field
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("data", e.getMessage());
         }

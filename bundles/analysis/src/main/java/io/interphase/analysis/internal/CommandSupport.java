@@ -3,6 +3,7 @@ package io.interphase.analysis.internal;
 import io.interphase.api.InputFiles;
 import io.interphase.api.FieldError;
 import io.interphase.api.InvalidInputException;
+import io.interphase.api.analysis.FitFailedException;
 import io.interphase.launch.Command;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,6 +37,9 @@ final class CommandSupport {
         } catch (NoSuchFileException e) {
             err.println("no such file: " + e.getFile());
             return Command.USAGE;
+        } catch (FitFailedException e) {
+            err.println("the fit failed: " + e.getMessage());
+            return Command.FAILED;
         } catch (IOException | RuntimeException e) {
             err.println("failed: " + e);
             return Command.FAILED;

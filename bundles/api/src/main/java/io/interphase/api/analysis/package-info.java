@@ -4,7 +4,7 @@
  * <p>Version 0.x: the contract is still being shaped by the first analyses and may change in a minor release.
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package io.interphase.api.analysis;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,6 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.interphase.api.FieldError;
 import io.interphase.api.InvalidInputException;
+import io.interphase.api.analysis.FitFailedException;
 import io.interphase.api.analysis.Analysis;
 import io.interphase.api.cell.Cell;
 import io.interphase.api.cell.CellProperties;
@@ -238,6 +239,9 @@ public class ApiServlet extends HttpServlet {
         } catch (InvalidInputException e) {
             drain(req);
             send(resp, 400, JsonBodies.errors("invalid input", e.errors()));
+        } catch (FitFailedException e) {
+            drain(req);
+            send(resp, 422, JsonBodies.errors("the fit failed", List.of(new FieldError("data", e.getMessage()))));
         } catch (IllegalArgumentException e) {
             drain(req);
             // a model's own check of what it was given (a layer's fractions, a unit's factor) that no reader

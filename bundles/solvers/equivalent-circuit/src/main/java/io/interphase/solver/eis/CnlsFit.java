@@ -1,5 +1,6 @@
 package io.interphase.solver.eis;
 
+import io.interphase.api.analysis.FitFailedException;
 import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.complex.Complex;
@@ -47,6 +48,10 @@ public final class CnlsFit {
     }
 
     private static final int MAX_EVALUATIONS = 20_000;
+    /** The most wall time one fit may take; a fit that would take longer is stopped and says so. */
+    static final long TIME_BUDGET_MS = 30_000;
+    /** The most points a spectrum fitted may have. */
+    static final int MAX_POINTS = 10_000;
 
     private CnlsFit() {
     }
@@ -83,10 +88,16 @@ public final class CnlsFit {
                         + (Double.isFinite(bounds[i].upper()) ? " and at most " + bounds[i].upper() : ""));
             }
         }
-        if (weighting == Weighting.UNIT) {
-            return fitOnce(circuit, data, initial, bounds, weighting);
+        if (data.size() > MAX_POINTS) {
+            throw new IllegalArgumentException("a spectrum of at most " + MAX_POINTS + " points is fitted, got " + data.size()
+                    + "; measured spectra have some tens to hundreds (take every n-th point)");
         }
-        return fitOnce(circuit, data, fitOnce(circuit, data, initial, bounds, Weighting.UNIT).values(), bounds, weighting);
+        long deadline = System.nanoTime() + TIME_BUDGET_MS * 1_000_000;
+        if (weighting == Weighting.UNIT) {
+            return fitOnce(circuit, data, initial, bounds, weighting, deadline);
+        }
+        Result unit = fitOnce(circuit, data, initial, bounds, Weighting.UNIT, deadline);
+        return fitOnce(circuit, data, unit.values(), bounds, weighting, deadline);
     }
 
     private static BoundTransform[] bounds(Circuit circuit, double[] lower, double[] upper) {
@@ -109,7 +120,7 @@ public final class CnlsFit {
     }
 
     private static Result fitOnce(Circuit circuit, Spectrum data, double[] initial, BoundTransform[] bounds,
-            Weighting weighting) {
+            Weighting weighting, long deadline) {
         int k = initial.length;
         int n = data.size();
         if (2 * n <= k) {
@@ -123,20 +134,24 @@ public final class CnlsFit {
         double[] re = data.real();
         double[] im = data.imaginary();
         double[][] sigma = weights(re, im, weighting);
-        ResidualModel model = new ResidualModel(circuit, f, re, im, sigma, bounds);
+        ResidualModel model = new ResidualModel(circuit, f, re, im, sigma, bounds, deadline);
         LeastSquaresOptimizer.Optimum optimum;
         try {
             optimum = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
                     .model(model::value).target(new double[2 * n]).start(x0)
                     .maxEvaluations(MAX_EVALUATIONS).maxIterations(MAX_EVALUATIONS).build());
+        } catch (OutOfTime e) {
+            throw new FitFailedException("the fit of " + circuit + " (" + k + " parameters, " + n + " points) was stopped "
+                    + "after its time budget of " + TIME_BUDGET_MS / 1000 + " s" + (e.getMessage() == null ? "" : " (" + e.getMessage()
+                    + ")") + "; fewer points (every other frequency) or fewer elements fit within it");
         } catch (Diverged e) {
-            throw new IllegalArgumentException("the fit of " + circuit + " (" + weighting.name().toLowerCase(java.util.Locale.ROOT)
+            throw new FitFailedException("the fit of " + circuit + " (" + weighting.name().toLowerCase(java.util.Locale.ROOT)
                     + " weighting) did not converge: " + e.getMessage() + " grew without bound, so the data do not hold "
                     + "the arc it stands for. The circuit may lack an element for part of the spectrum (a low-frequency "
                     + "diffusion tail wants W1 or Wo1; an inductive high-frequency end L0); or start it elsewhere (--initial)"
                     + (weighting == Weighting.UNIT ? "" : " or weight it otherwise (--weighting unit)"));
         } catch (org.hipparchus.exception.MathIllegalStateException e) {
-            throw new IllegalArgumentException("the fit of " + circuit + " did not converge in " + MAX_EVALUATIONS
+            throw new FitFailedException("the fit of " + circuit + " did not converge in " + MAX_EVALUATIONS
                     + " evaluations; try starting values closer to the data (--initial) or another weighting (--weighting)");
         }
         double[] x = optimum.getPoint().toArray();
@@ -200,11 +215,26 @@ public final class CnlsFit {
         }
     }
 
-    /** Weighted residuals (Z' then Z'') and their Jacobian by central differences in x. */
+    /** The fit's time budget ran out, or its thread was interrupted. */
+    private static final class OutOfTime extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfTime(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /** Weighted residuals (Z' then Z'') and their Jacobian by central differences in x, until the deadline (nanoTime). */
     private record ResidualModel(Circuit circuit, double[] f, double[] re, double[] im, double[][] sigma,
-            BoundTransform[] bounds) {
+            BoundTransform[] bounds, long deadline) {
 
         Pair<org.hipparchus.linear.RealVector, RealMatrix> value(org.hipparchus.linear.RealVector point) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new OutOfTime("interrupted");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new OutOfTime(null);
+            }
             double[] x = point.toArray();
             double[] r = residuals(x);
             double[][] jacobian = new double[r.length][x.length];

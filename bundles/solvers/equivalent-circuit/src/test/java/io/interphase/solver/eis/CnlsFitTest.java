@@ -61,6 +61,32 @@ class CnlsFitTest {
     }
 
     @Test
+    void aFitStopsWhenItsThreadIsInterruptedAndSaysWhy() {
+        // the same check stops a fit at its time budget: the client gone (the thread interrupted) or the clock run out
+        Spectrum data = RANDLES.spectrum(frequencies(), TRUE);
+        Thread.currentThread().interrupt();
+        try {
+            io.interphase.api.analysis.FitFailedException e = assertThrows(io.interphase.api.analysis.FitFailedException.class,
+                    () -> CnlsFit.fit(RANDLES, data, GUESS, Weighting.UNIT));
+            assertTrue(e.getMessage().contains("time budget") && e.getMessage().contains("interrupted"), e.getMessage());
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(TRUE[0], CnlsFit.fit(RANDLES, data, GUESS, Weighting.UNIT).values()[0], 1e-6 * TRUE[0]);
+    }
+
+    @Test
+    void aSpectrumOfMoreThanItsLimitOfPointsIsRefusedBeforeAnyWork() {
+        double[] f = new double[CnlsFit.MAX_POINTS + 1];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = Math.pow(10, 6 - 8.0 * i / f.length);
+        }
+        Spectrum data = RANDLES.spectrum(f, TRUE);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CnlsFit.fit(RANDLES, data, GUESS, Weighting.UNIT));
+        assertTrue(e.getMessage().contains("at most " + CnlsFit.MAX_POINTS + " points"), e.getMessage());
+    }
+
+    @Test
     void initialValuesOutsideTheirBoundsAreNamed() {
         Spectrum data = RANDLES.spectrum(frequencies(), TRUE);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
