@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -105,16 +104,24 @@ public final class SpectrumCsv {
         return new Spectrum(f, re, im);
     }
 
-    /** Writes the spectrum in the layout {@link #read} takes, with a header line. */
+    /** The header of every impedance CSV the workbench writes: a run's {@code impedance.csv} starts the same way. */
+    public static final String HEADER = "Frequency / Hz,Z' / Ohm,Z'' / Ohm";
+
+    /** Writes the spectrum in the layout {@link #read} takes, with {@link #HEADER}. */
     public static void write(Spectrum s, Writer out) throws IOException {
-        out.write("frequency_Hz,Z_real_Ohm,Z_imag_Ohm\n");
+        out.write(HEADER + "\n");
         double[] f = s.frequencies();
         double[] re = s.real();
         double[] im = s.imaginary();
         for (int i = 0; i < f.length; i++) {
-            out.write(String.format(Locale.ROOT, "%.17g,%.17g,%.17g%n", f[i], re[i], im[i]));
+            out.write(number(f[i]) + "," + number(re[i]) + "," + number(im[i]) + "\n");
         }
         out.flush();
+    }
+
+    /** The shortest text that reads back as the same double; an integral value without a decimal point. */
+    static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static double[] row(String[] cells, int line) {

@@ -87,7 +87,8 @@ public final class SimulateCommand implements Command {
 
     /** The sweep as two columns that {@code analyze tafel} reads back. */
     static String sweepCsv(Sweep s) {
-        StringBuilder b = new StringBuilder("Voltage (V),Current density (mA/cm2)\n");
+        // the "Name / unit" headers of every CSV the workbench writes (a run's timeseries.csv too)
+        StringBuilder b = new StringBuilder("Voltage / V,Current Density / mA/cm2\n");
         double[] v = s.voltage();
         double[] j = s.currentDensity();
         for (int i = 0; i < v.length; i++) {
