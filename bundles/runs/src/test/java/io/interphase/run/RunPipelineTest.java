@@ -220,7 +220,7 @@ class RunPipelineTest {
         assertEquals(Set.of("timeseries.csv", "cycles.csv", "summary.json", "recipe.json", "provenance.json",
                 "voltage.svg", "capacity.svg", "retention.svg"), files);
         assertTrue(Files.readString(dir.resolve("timeseries.csv")).startsWith(
-                "Test Time / s,Voltage / V,Current / A,Cycle Count,Step Count,Net Capacity / Ah\n"));
+                "Test Time / s,Voltage / V,Current / A,Cycle Count / 1,Step Count / 1,Net Capacity / Ah\n"));
         assertEquals(31, r.table("cycles").rows());
         Map<String, Object> retention = (Map<String, Object>) r.summary().get("retention");
         assertTrue(retention.containsKey("31"));

@@ -93,8 +93,9 @@ public final class CsvExporter implements Exporter {
         }
     }
 
+    /** The Battery Data Format's preferred label: {@code Name / unit}, a count or ratio {@code Name / 1}. */
     static String header(Column column) {
-        return column.unit().isEmpty() ? column.name() : column.name() + " / " + column.unit();
+        return column.name() + " / " + (column.unit().isEmpty() ? "1" : column.unit());
     }
 
     /** RFC 4180 quoting, only where a cell would otherwise be misread (line breaks too, for safety). */

@@ -29,7 +29,7 @@ class CsvExporterTest {
         MemoryOutput out = new MemoryOutput();
         new CsvExporter().export(result(timeseries), out);
         assertEquals("""
-                Test Time / s,Voltage / V,Cycle Count,Current / A
+                Test Time / s,Voltage / V,Cycle Count / 1,Current / A
                 0,3.7,1,inf
                 0.5,,2,-0.001
                 1.0E-7,4.2,3,-inf
@@ -44,7 +44,7 @@ class CsvExporterTest {
                 new Column("The \"best\"", "", new double[] {-2})));
         MemoryOutput out = new MemoryOutput();
         new CsvExporter().export(result(cycles), out);
-        assertEquals("\"Capacity, net / Ah\",\"The \"\"best\"\"\"\n1.25,-2\n", out.text("cycles.csv"));
+        assertEquals("\"Capacity, net / Ah\",\"The \"\"best\"\" / 1\"\n1.25,-2\n", out.text("cycles.csv"));
     }
 
     @Test
@@ -53,7 +53,7 @@ class CsvExporterTest {
         new CsvExporter().export(result(new Table("timeseries", List.of()),
                 new Table("cycles", List.of(new Column("Cycle Count", "", new double[0])))), out);
         assertEquals(List.of("cycles.csv"), List.copyOf(out.files().keySet()));
-        assertEquals("Cycle Count\n", out.text("cycles.csv"));
+        assertEquals("Cycle Count / 1\n", out.text("cycles.csv"));
     }
 
     @Test
