@@ -35,16 +35,18 @@ record NiceAxis(double min, double max, double step) {
     }
 
     /**
-     * The same axis spanning {@code span} (at least its own span), ticks at the same step: about its middle, or
-     * upwards from its minimum when {@code fromMin} (a −Z'' axis that starts at zero keeps it at the bottom).
+     * The same axis spanning {@code span} (at least its own span): about its middle, or upwards from its minimum
+     * when {@code fromMin} (a −Z'' axis that starts at zero keeps it at the bottom). The ends are exact (an equal
+     * aspect needs them so); the ticks take the step the wider span calls for, so they do not crowd.
      */
     NiceAxis widenedTo(double span, boolean fromMin) {
         double wide = Math.max(span, max - min);
+        double wider = Math.max(step, niceStep(wide / (TARGET_TICKS - 1)));
         if (fromMin) {
-            return new NiceAxis(min, min + wide, step);
+            return new NiceAxis(min, min + wide, wider);
         }
         double middle = 0.5 * (min + max);
-        return new NiceAxis(middle - wide / 2, middle + wide / 2, step);
+        return new NiceAxis(middle - wide / 2, middle + wide / 2, wider);
     }
 
     /** Tick values from min to max; each is an integer multiple of the step so none drifts by rounding. */

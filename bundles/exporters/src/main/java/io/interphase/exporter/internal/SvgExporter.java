@@ -10,7 +10,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 
@@ -46,7 +48,7 @@ public final class SvgExporter implements Exporter {
         }
     }
 
-    /** −Z'' against Z' (a Nyquist plot), each spectrum its own line: a break where the step changes. */
+    /** −Z'' against Z' (a Nyquist plot), each spectrum (each step) its own colour, markers at the points, named in a legend. */
     static Optional<SvgPlot> nyquist(Table table) {
         Optional<Column> real = column(table, "Z'");
         Optional<Column> imaginary = column(table, "Z''");
@@ -54,22 +56,24 @@ public final class SvgExporter implements Exporter {
             return Optional.empty();
         }
         double[] step = column(table, "Step Count").map(Column::values).orElse(new double[table.rows()]);
+        double[] cycle = column(table, CYCLE).map(Column::values).orElse(new double[table.rows()]);
         double[] re = real.get().values();
         double[] im = imaginary.get().values();
-        double[] x = new double[2 * re.length];
-        double[] y = new double[2 * re.length];
-        int n = 0;
-        for (int i = 0; i < re.length; i++) {
-            if (i > 0 && step[i] != step[i - 1]) {
-                x[n] = Double.NaN;
-                y[n++] = Double.NaN;
+        List<SvgPlot.Series> spectra = new ArrayList<>();
+        for (int from = 0; from < re.length;) {
+            int to = from;
+            while (to < re.length && step[to] == step[from]) {
+                to++;
             }
-            x[n] = re[i];
-            y[n++] = -im[i];
+            double[] minus = Arrays.stream(im, from, to).map(v -> -v).toArray();
+            String name = column(table, "Step Count").isPresent()
+                    ? "cycle " + CsvExporter.number(cycle[from]) + ", step " + CsvExporter.number(step[from]) : "";
+            spectra.add(new SvgPlot.Series(name, Arrays.copyOfRange(re, from, to), minus, true));
+            from = to;
         }
         String unit = real.get().unit();
         return Optional.of(new SvgPlot("Impedance (Nyquist)", SvgPlot.axisTitle("Z'", unit), SvgPlot.axisTitle("-Z''", unit),
-                Arrays.copyOf(x, n), Arrays.copyOf(y, n), false).withEqualAspect());
+                spectra, false).withEqualAspect());
     }
 
     /** Voltage against time, in hours, minutes or seconds, whichever keeps the tick labels readable. */

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One line plot as a self-contained SVG 1.1 document: frame, grid, 1-2-5 ticks with labels, axis titles
- * and the series as polylines (broken where values are missing). Written by hand so the bundle needs no
+ * One line plot as a self-contained SVG 1.1 document: frame, grid, 1-2-5 ticks with labels, axis titles,
+ * the series as polylines (broken where values are missing), each in its own colour with optional point
+ * markers, and a legend naming them. Written by hand so the bundle needs no
  * plotting library; decimated first so a long run stays a small file.
  */
 final class SvgPlot {
@@ -22,39 +23,51 @@ final class SvgPlot {
     private static final int TOP = 44;
     private static final int BOTTOM = 64;
 
+    /** One curve: its name for the legend (empty: none), its points, and whether each point gets a marker. */
+    record Series(String name, double[] x, double[] y, boolean markers) {
+    }
+
+    /** Colours told apart also in grey and by most colour-blind readers (Okabe & Ito's palette). */
+    private static final String[] COLOURS = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"};
+
     private final String title;
     private final String xTitle;
     private final String yTitle;
-    private final double[] x;
-    private final double[] y;
+    private final List<Series> series;
     private final boolean integerX;
     private final boolean equalAspect;
 
     /** x and y of equal length; {@code integerX} when x counts something (cycles), so ticks stay whole. */
     SvgPlot(String title, String xTitle, String yTitle, double[] x, double[] y, boolean integerX) {
-        this(title, xTitle, yTitle, x, y, integerX, false);
+        this(title, xTitle, yTitle, List.of(new Series("", x, y, false)), integerX, false);
     }
 
-    private SvgPlot(String title, String xTitle, String yTitle, double[] x, double[] y, boolean integerX, boolean equalAspect) {
+    /** Several curves on one pair of axes, each in its own colour and named in a legend. */
+    SvgPlot(String title, String xTitle, String yTitle, List<Series> series, boolean integerX) {
+        this(title, xTitle, yTitle, series, integerX, false);
+    }
+
+    private SvgPlot(String title, String xTitle, String yTitle, List<Series> series, boolean integerX, boolean equalAspect) {
         this.title = title;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
-        this.x = x;
-        this.y = y;
+        this.series = List.copyOf(series);
         this.integerX = integerX;
         this.equalAspect = equalAspect;
     }
 
     /** The same plot with one unit as long on both axes, as a Nyquist plot needs (an arc stays a semicircle). */
     SvgPlot withEqualAspect() {
-        return new SvgPlot(title, xTitle, yTitle, x, y, integerX, true);
+        return new SvgPlot(title, xTitle, yTitle, series, integerX, true);
     }
 
     /** Whether there is anything to draw: a plot without a single finite point is not written at all. */
     boolean hasPoints() {
-        for (int i = 0; i < x.length; i++) {
-            if (Decimation.drawn(x, y, i)) {
-                return true;
+        for (Series c : series) {
+            for (int i = 0; i < c.x().length; i++) {
+                if (Decimation.drawn(c.x(), c.y(), i)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -66,9 +79,12 @@ final class SvgPlot {
     }
 
     void write(Writer out) throws IOException {
-        List<int[]> lines = Decimation.polylines(x, y, MAX_POINTS);
-        NiceAxis xAxis = axis(x, lines, integerX);
-        NiceAxis yAxis = axis(y, lines, false);
+        List<List<int[]>> lines = new java.util.ArrayList<>();
+        for (Series c : series) {
+            lines.add(Decimation.polylines(c.x(), c.y(), MAX_POINTS / series.size()));
+        }
+        NiceAxis xAxis = axis(true, lines, integerX);
+        NiceAxis yAxis = axis(false, lines, false);
         if (equalAspect) {
             // the axis with fewer units per pixel is widened about its middle to the other's scale
             double unitsPerPixel = Math.max((xAxis.max() - xAxis.min()) / plotWidth(), (yAxis.max() - yAxis.min()) / plotHeight());
@@ -87,22 +103,60 @@ final class SvgPlot {
         out.write(text(LEFT + plotWidth() / 2.0, HEIGHT - 16, "middle", "", xTitle));
         out.write("<text x=\"0\" y=\"0\" text-anchor=\"middle\" transform=\"translate(20 " + fmt(TOP + plotHeight() / 2.0)
                 + ") rotate(-90)\">" + escape(yTitle) + "</text>\n");
-        for (int[] line : lines) {
-            writePolyline(out, line, xAxis, yAxis);
+        for (int s = 0; s < series.size(); s++) {
+            for (int[] line : lines.get(s)) {
+                writePolyline(out, series.get(s), line, COLOURS[s % COLOURS.length], xAxis, yAxis);
+            }
         }
+        writeLegend(out);
         out.write("</svg>\n");
     }
 
-    private static NiceAxis axis(double[] values, List<int[]> lines, boolean integers) {
+    private NiceAxis axis(boolean horizontal, List<List<int[]>> lines, boolean integers) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (int[] line : lines) {
-            for (int i : line) {
-                lo = Math.min(lo, values[i]);
-                hi = Math.max(hi, values[i]);
+        for (int s = 0; s < series.size(); s++) {
+            double[] values = horizontal ? series.get(s).x() : series.get(s).y();
+            for (int[] line : lines.get(s)) {
+                for (int i : line) {
+                    lo = Math.min(lo, values[i]);
+                    hi = Math.max(hi, values[i]);
+                }
             }
         }
         return NiceAxis.covering(lo, hi, integers);
+    }
+
+    /** The named series in a box at the plot's top right: a stroke and marker in each one's colour, then its name. */
+    private void writeLegend(Writer out) throws IOException {
+        List<Integer> named = new java.util.ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            if (!series.get(s).name().isEmpty()) {
+                named.add(s);
+            }
+        }
+        if (named.isEmpty()) {
+            return;
+        }
+        int longest = named.stream().mapToInt(s -> series.get(s).name().length()).max().orElse(0);
+        double width = 40 + 7 * longest;
+        double height = 8 + 18 * named.size();
+        double left = LEFT + plotWidth() - width - 8;
+        double top = TOP + 8;
+        out.write("<g class=\"legend\"><rect x=\"" + fmt(left) + "\" y=\"" + fmt(top) + "\" width=\"" + fmt(width)
+                + "\" height=\"" + fmt(height) + "\" fill=\"white\" fill-opacity=\"0.9\" stroke=\"#999\"/>\n");
+        for (int k = 0; k < named.size(); k++) {
+            int s = named.get(k);
+            String colour = COLOURS[s % COLOURS.length];
+            double y = top + 16 + 18 * k;
+            out.write("<line x1=\"" + fmt(left + 8) + "\" y1=\"" + fmt(y - 4) + "\" x2=\"" + fmt(left + 28) + "\" y2=\""
+                    + fmt(y - 4) + "\" stroke=\"" + colour + "\" stroke-width=\"2\"/>\n");
+            if (series.get(s).markers()) {
+                out.write(marker(left + 18, y - 4, colour));
+            }
+            out.write(text(left + 34, y, "start", "", series.get(s).name()));
+        }
+        out.write("</g>\n");
     }
 
     private void writeXTicks(Writer out, NiceAxis axis) throws IOException {
@@ -123,16 +177,26 @@ final class SvgPlot {
         }
     }
 
-    private void writePolyline(Writer out, int[] line, NiceAxis xAxis, NiceAxis yAxis) throws IOException {
+    private static void writePolyline(Writer out, Series c, int[] line, String colour, NiceAxis xAxis, NiceAxis yAxis)
+            throws IOException {
         StringBuilder points = new StringBuilder(line.length * 12);
         for (int i : line) {
             if (points.length() > 0) {
                 points.append(' ');
             }
-            points.append(fmt(px(xAxis, x[i]))).append(',').append(fmt(py(yAxis, y[i])));
+            points.append(fmt(px(xAxis, c.x()[i]))).append(',').append(fmt(py(yAxis, c.y()[i])));
         }
-        out.write("<polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"1.5\" stroke-linejoin=\"round\" points=\""
+        out.write("<polyline fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.5\" stroke-linejoin=\"round\" points=\""
                 + points + "\"/>\n");
+        if (c.markers()) {
+            for (int i : line) {
+                out.write(marker(px(xAxis, c.x()[i]), py(yAxis, c.y()[i]), colour));
+            }
+        }
+    }
+
+    private static String marker(double x, double y, String colour) {
+        return "<circle cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"2.5\" fill=\"" + colour + "\"/>\n";
     }
 
     private static int plotWidth() {

@@ -22,6 +22,8 @@ import org.w3c.dom.NodeList;
 
 class SvgExporterTest {
 
+    private static final String SVG = "http://www.w3.org/2000/svg";
+
     private static Table timeseries(double[] seconds, double[] volts) {
         return new Table("timeseries", List.of(new Column("Test Time", "s", seconds), new Column("Voltage", "V", volts)));
     }
@@ -193,6 +195,11 @@ class SvgExporterTest {
         assertTrue(lines.get(0).get(1)[1] < lines.get(0).get(0)[1]);
         assertTrue(lines.get(0).get(1)[1] < lines.get(0).get(2)[1]);
         assertTrue(texts(doc).contains("-Z'' (Ohm)"));
+        // before and after told apart: two colours, a marker at each point, a legend naming each spectrum
+        NodeList polylines = doc.getElementsByTagNameNS(SVG, "polyline");
+        assertFalse(((Element) polylines.item(0)).getAttribute("stroke").equals(((Element) polylines.item(1)).getAttribute("stroke")));
+        assertEquals(6 + 2, doc.getElementsByTagNameNS(SVG, "circle").getLength(), "six points and two legend markers");
+        assertTrue(texts(doc).contains("cycle 0, step 1") && texts(doc).contains("cycle 0, step 3"), texts(doc));
     }
 
     @Test
@@ -216,5 +223,14 @@ class SvgExporterTest {
         double top = line.stream().mapToDouble(p -> p[1]).min().orElseThrow();
         double bottom = line.stream().mapToDouble(p -> p[1]).max().orElseThrow();
         assertEquals(2, (right - left) / (bottom - top), 0.02);
+    }
+
+    @Test
+    void aWidenedAxisKeepsItsTicksApart() {
+        // a −Z'' axis of 0-5 Ohm widened to 48 Ohm for an equal aspect: ticks of 10 Ohm, not 48 ticks of 1 Ohm
+        NiceAxis y = NiceAxis.covering(0, 4.2, false).widenedTo(48, true);
+        assertEquals(0, y.min());
+        assertEquals(48, y.max(), 1e-12);
+        assertTrue(y.ticks().length <= 7 && y.ticks().length >= 4, Arrays.toString(y.ticks()));
     }
 }
