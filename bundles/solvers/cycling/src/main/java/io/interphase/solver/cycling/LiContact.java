@@ -53,7 +53,8 @@ final class LiContact {
         contact = 1 - (1 - contact) * closing;
         if (j > 0) {
             // dt_s/dt = 1 − r t_s, solved exactly over the step
-            stripTime = r > 0 ? stripTime * closing + (1 - closing) / r : stripTime + dt;
+            // (1 − e^{−r dt})/r by expm1: at a small pressure r dt is tiny and 1 − e^{−r dt} would round to 0
+            stripTime = r > 0 ? stripTime * closing - Math.expm1(-r * dt) / r : stripTime + dt;
             double flux = side.faceFlux(j);
             double theta = flux > 0 && stripTime > model.sandTime(flux) ? Math.sqrt(model.sandTime(flux) / stripTime) : 1;
             if (theta < 1) {
@@ -67,8 +68,8 @@ final class LiContact {
             stripTime *= closing;
             if (j < 0) {
                 refill(-j * dt);
-            } else if (deficit <= 1e-12 * side.inventory()) {
-                closed();
+            } else if (voided() && deficit <= 1e-12 * side.inventory()) {
+                closed(); // creep has closed the void while the cell rested; the clock keeps its own relaxation otherwise
             }
         }
     }

@@ -156,7 +156,7 @@ class VoidsAndShortsTest {
 
     @Test
     void withoutStackPressureALongHalfCycleVoidsABareFaceAndUnderPressureCreepKeepsItClosed() {
-        // 2.5 mA/cm2 for 8000 s at 55 °C: t_s = K/j² = 1.7e6 / 625 = 2750 s, so the free face voids; 5 MPa of stack
+        // 2.5 mA/cm2 at 55 °C until the 20 µm foil is spent (5900 s): t_s = K/j² = 1.7e6 / 625 = 2750 s, so the free face voids; 5 MPa of stack
         // pressure closes voids at r = 1.5 ε̇_y (3p/(2n σ_y))^n = 0.03 1/s, √(K r) = 220 A/m², far above 25 A/m²
         Stimulus strip = new Stimulus.ConstantCurrent(25, Limits.duration(8000));
         CyclingSimulation free = CyclingCells.start(Cells.symmetric("llzto-nano", -1), Cells.MATERIALS);
@@ -165,7 +165,33 @@ class VoidsAndShortsTest {
         CyclingSimulation pressed = CyclingCells.start(Cells.pressed(Cells.symmetric("llzto-nano", -1), 5e6), Cells.MATERIALS);
         FullCellTest.run(pressed, strip);
         assertTrue(!((SymmetricState) pressed.state()).voided());
-        assertTrue(pressed.parameters().get("creepClosureRate").contains("5.000 MPa"), pressed.parameters().get("creepClosureRate"));
+        String creep = pressed.parameters().get("creepClosureRate");
+        assertTrue(creep.contains("5.000 MPa"), creep);
+        // r = 1.5 ε̇_y(55 °C) (3p / (2 n σ_y))^n with the Li bundle's n = 6.6, σ_y = 0.8 MPa, ε̇_y = 5e-4 1/s at 25 °C, 0.38 eV
+        double rate = 5e-4 * Math.exp(0.38 / 8.617333262e-5 * (1 / 298.15 - 1 / 328.15));
+        double expected = 1.5 * rate * Math.pow(3 * 5e6 / (2 * 6.6 * 0.8e6), 6.6);
+        assertEquals(expected, Double.parseDouble(creep.split(" ")[0]), 1e-3 * expected);
+    }
+
+    @Test
+    void aRestKeepsTheDepletionOfAStrippedContactWithoutPressureAndASmallPressureStillLetsItVoid() {
+        // no creep: 300 s stripped, 600 s at rest, 300 s stripped again voids as 600 s in one go would (t_s = 500 s)
+        LiContact c = new LiContact(bare(), new FailureModel(2.0e5, 0, etaAt30()));
+        for (int k = 1; k <= 300; k++) {
+            c.advance(1, 20, k);
+        }
+        c.advance(600, 0, 900);
+        for (int k = 1; k <= 300; k++) {
+            c.advance(1, 20, 900 + k);
+        }
+        assertTrue(c.voided(), "the rest did not undo the depletion");
+        assertEquals(Math.sqrt(500.0 / 600), c.contact(), 1e-9);
+        // a pressure so small that r dt is 1e-17: the clock still runs (1 − e^{−r dt} would round to nothing)
+        LiContact low = new LiContact(bare(), new FailureModel(2.0e5, 1e-17, etaAt30()));
+        for (int k = 1; k <= 600; k++) {
+            low.advance(1, 20, k);
+        }
+        assertTrue(low.voided());
     }
 
     @Test
@@ -193,7 +219,7 @@ class VoidsAndShortsTest {
         CyclingSimulation s = CyclingCells.start(Cells.symmetric("llzto-nano", -1, 298.15), Cells.MATERIALS);
         double etaC = Double.parseDouble(s.parameters().get("criticalOverpotential").split(" ")[0]) / 1e3;
         double i0 = new LiMetal().property(PropertyKey.EXCHANGE_CURRENT_DENSITY).orElseThrow().at(298.15);
-        double jp = new ButlerVolmer(i0, 0.5, 298.15).current(etaC) / 10;
+        double jp = -new ButlerVolmer(i0, 0.5, 298.15).current(-etaC) / 10; // plating: the cathodic branch
         assertEquals(Math.ceil(jp / 0.25) * 0.25, at25, 1e-9, "j_p = " + jp + " mA/cm2");
     }
 
@@ -212,7 +238,7 @@ class VoidsAndShortsTest {
     }
 
     @Test
-    void cyclingBelowTheSandLimitNeverShorts() {
+    void cyclingFarBelowBothLimitsFiftyTimesNeverShortsNorDriftsIntoAVoid() {
         CyclingSimulation s = CyclingCells.start(Cells.symmetric("llzto-nano", -1), Cells.MATERIALS);
         for (int k = 0; k < 50; k++) {
             assertTrue(!FullCellTest.run(s, new Stimulus.ConstantCurrent(-5, Limits.NONE.withCharge(Q))).failed());

@@ -43,7 +43,7 @@ public final class Lpscl extends MaterialComponent {
                         "McGrogan et al., Adv. Energy Mater. 2017: K_IC ~0.23 MPa m^0.5"))
                 // The one figure no source gives for the study's pressed pellets; derived (docs/physics.md §3.5) from
                 // the bare Li | LPSCl | Li critical current, 3 mA/cm2 at 55 °C: plating a flat full contact at it takes
-                // eta = (2RT/F) asinh(J/2i0) = 16.66 mV with i0 = 5.02 mA/cm2, and a = (K_IC Omega/(F Y eta))^2/pi
+                // eta = (2RT/F) asinh(J/2i0) = 16.64 mV with i0 = 5.02 mA/cm2 (alpha = 1/2), and a = (K_IC Omega/(F Y eta))^2/pi
                 .property(Property.constant(PropertyKey.SURFACE_FLAW_SIZE, "0.88 um",
                         "derived from the bare Li | LPSCl | Li critical current of the reference study (3 mA/cm2 at 55 °C, "
                                 + "0.25 mAh/cm2 per half cycle), the failure model's calibration input: the flaw depth at "
