@@ -7,7 +7,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +24,9 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
- * A corrupt jar, a bundle whose import nothing exports and a bundle whose activator throws, dropped into the
- * deploy folder of a running workbench: the materials and runs keep working, health stays ready and names
- * each file with its reason, and deleting them clears the problems.
+ * A corrupt jar, a bundle whose import nothing exports, a bundle whose activator throws and a DS component whose
+ * activate throws, dropped into the deploy folder of a running workbench: the materials and runs keep working,
+ * health stays ready and names each file with its reason, and deleting them clears the problems.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -42,15 +41,19 @@ public class DeployProblemsIT extends WorkbenchTest {
         dropped.add(drop(deploy, "imports.jar", bundle("itest.imports", "Import-Package", "org.nowhere.missing", null)));
         dropped.add(drop(deploy, "boom.jar", bundle("itest.boom", "Bundle-Activator", "io.interphase.itests.boom.BoomActivator",
                 "io/interphase/itests/boom/BoomActivator.class")));
+        dropped.add(drop(deploy, "component.jar", component()));
         assertTrue("health never named all three: " + problems(), Workbench.await(() -> {
             String now = String.join("\n", problems());
-            return now.contains("corrupt.jar") && now.contains("not resolved") && now.contains("not started");
+            return now.contains("corrupt.jar") && now.contains("not resolved") && now.contains("not started")
+                    && now.contains("itest.boom.component");
         }, 15_000));
         String all = String.join("\n", problems());
         assertTrue(all, all.contains("corrupt.jar: not installed: not a readable jar"));
         assertTrue(all, all.contains("imports.jar: bundle itest.imports 1.0.0 is installed, not resolved")
                 && all.contains("org.nowhere.missing"));
         assertTrue(all, all.contains("boom.jar: bundle itest.boom 1.0.0 is resolved, not started"));
+        assertTrue(all, all.contains("component itest.boom.component of itest.component: failed to activate")
+                && all.contains("half-finished component"));
         JsonObject health = http.get("/api/health").body().getAsJsonObject();
         assertTrue(health.toString(), health.get("ready").getAsBoolean());
         assertEquals(materials, http.get("/api/materials").body().getAsJsonArray().size());
@@ -76,26 +79,53 @@ public class DeployProblemsIT extends WorkbenchTest {
         return Files.move(staged, deploy.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** A bundle jar with one extra header and, optionally, one class of this test's own. */
-    private static byte[] bundle(String name, String header, String value, String classResource) throws IOException {
+    /** A bundle with one immediate DS component whose activate method throws. */
+    private static byte[] component() throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" "
+                + "name=\"itest.boom.component\" immediate=\"true\" activate=\"activate\">"
+                + "<implementation class=\"io.interphase.itests.boom.BoomComponent\"/>"
+                + "<service><provide interface=\"java.lang.Runnable\"/></service></scr:component>\n";
+        Manifest m = manifest("itest.component");
+        m.getMainAttributes().putValue("Service-Component", "OSGI-INF/boom.xml");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(bytes, m)) {
+            add(jar, "io/interphase/itests/boom/BoomComponent.class");
+            jar.putNextEntry(new JarEntry("OSGI-INF/boom.xml"));
+            jar.write(xml.getBytes(StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Manifest manifest(String name) {
         Manifest m = new Manifest();
         Attributes a = m.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         a.putValue("Bundle-ManifestVersion", "2");
         a.putValue("Bundle-SymbolicName", name);
         a.putValue("Bundle-Version", "1.0.0");
-        a.putValue(header, value);
+        return m;
+    }
+
+    private static void add(JarOutputStream jar, String classResource) throws IOException {
+        jar.putNextEntry(new JarEntry(classResource));
+        try (InputStream in = DeployProblemsIT.class.getClassLoader().getResourceAsStream(classResource)) {
+            in.transferTo(jar);
+        }
+        jar.closeEntry();
+    }
+
+    /** A bundle jar with one extra header and, optionally, one class of this test's own. */
+    private static byte[] bundle(String name, String header, String value, String classResource) throws IOException {
+        Manifest m = manifest(name);
+        m.getMainAttributes().putValue(header, value);
         if (classResource != null) {
-            a.putValue("Import-Package", "org.osgi.framework");
+            m.getMainAttributes().putValue("Import-Package", "org.osgi.framework");
         }
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (OutputStream out = bytes; JarOutputStream jar = new JarOutputStream(out, m)) {
+        try (JarOutputStream jar = new JarOutputStream(bytes, m)) {
             if (classResource != null) {
-                jar.putNextEntry(new JarEntry(classResource));
-                try (InputStream in = DeployProblemsIT.class.getClassLoader().getResourceAsStream(classResource)) {
-                    in.transferTo(jar);
-                }
-                jar.closeEntry();
+                add(jar, classResource);
             }
         }
         return bytes.toByteArray();
