@@ -31,11 +31,14 @@ class LauncherTest {
         Framework framework = Launcher.boot(Map.of(Constants.FRAMEWORK_STORAGE, dir.resolve("cache").toString(),
                 Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT), List.of());
         try {
-            List<String> failures = Launcher.installAndStartEach(framework, List.of(first, broken, last, dir.resolve("gone.jar")));
-            assertEquals(2, failures.size(), failures.toString());
-            assertTrue(failures.get(0).startsWith("gone.jar did not install"), failures.get(0));
-            assertTrue(failures.get(1).startsWith("test.broken did not start") && failures.get(1).contains("no.such.pkg"),
-                    failures.get(1));
+            Path corrupt = Files.writeString(dir.resolve("corrupt.jar"), "not a zip"); // a half-copied or renamed file
+            List<String> failures = Launcher.installAndStartEach(framework,
+                    List.of(first, broken, corrupt, last, dir.resolve("gone.jar")));
+            assertEquals(3, failures.size(), failures.toString());
+            assertTrue(failures.get(0).startsWith("corrupt.jar did not install"), failures.get(0));
+            assertTrue(failures.get(1).startsWith("gone.jar did not install"), failures.get(1));
+            assertTrue(failures.get(2).startsWith("test.broken did not start") && failures.get(2).contains("no.such.pkg"),
+                    failures.get(2));
             assertEquals(Bundle.ACTIVE, state(framework, "test.first"));
             assertEquals(Bundle.INSTALLED, state(framework, "test.broken"));
             assertEquals(Bundle.ACTIVE, state(framework, "test.last"));
