@@ -121,8 +121,13 @@ public class RunsApiIT extends WorkbenchTest {
         assertEquals(400, bad.status());
         assertTrue(bad.body().toString(), bad.body().toString().contains("options.grid"));
         assertEquals(404, http.get("/api/runs/no-such-run").status());
-        // refused by Jetty before any servlet (its body is still Jetty's HTML: an open reliability item)
-        assertEquals(400, http.status("/api/runs/..%2F..%2Ftoken"));
+        // an encoded ../ reaches the API, which answers in JSON and never leaves a run's folder
+        for (String sneaky : new String[] {"/api/runs/..%2F..%2Ftoken", "/api/runs/x/files/..%2F..%2Ftoken",
+            "/api/materials/%2e%2e%2f%2e%2e%2fetc"}) {
+            Http.Response r = http.get(sneaky);
+            assertTrue(sneaky + " -> " + r.status(), r.status() == 400 || r.status() == 404);
+            assertTrue(sneaky + ": " + r.body(), r.body().isJsonObject() && r.body().getAsJsonObject().has("errors"));
+        }
         assertEquals(403, http.postFrom("http://evil.example", "/api/runs", PHASE_FIELD).status());
     }
 }

@@ -53,6 +53,11 @@ public final class Launcher {
         // a connection silent this long is closed (event streams send a comment every 5 s), so clients that
         // open connections and send nothing cannot hold the threads; bodies must also keep a minimum rate
         p.put("org.apache.felix.http.timeout", String.valueOf(IDLE_TIMEOUT_MS));
+        // Jetty's default refuses an ambiguous path (an encoded "../") with its own HTML page before any servlet;
+        // the servlets check every path segment themselves (ids by pattern, run files by name, normalised and kept
+        // inside the run's folder; the console's files by a fixed list), so such a path reaches them and gets a
+        // JSON answer like every other /api/ error
+        p.put("org.eclipse.jetty.UriComplianceMode", "LEGACY");
         p.put("interphase.home", options.home().toString());
         p.put("interphase.commit", COMMIT);
         p.put("felix.fileinstall.dir", options.home().resolve("deploy").toString());
