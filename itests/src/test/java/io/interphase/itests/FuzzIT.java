@@ -46,6 +46,7 @@ public class FuzzIT extends WorkbenchTest {
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         String previous = "";
+        long heapBefore = heapAfterGc();
         for (int i = 0; i < REQUESTS; i++) {
             int kind = random.nextInt(5);
             String path;
@@ -82,9 +83,23 @@ public class FuzzIT extends WorkbenchTest {
                 failures.add(i + ": POST " + path + " " + shorten(body) + " -> " + r.status() + " " + shorten(r.body().toString()));
             }
         }
-        System.out.println("fuzz, seed " + SEED + ": " + REQUESTS + " requests, statuses " + statuses);
+        long heapGrowth = heapAfterGc() - heapBefore;
+        System.out.println("fuzz, seed " + SEED + ": " + REQUESTS + " requests, statuses " + statuses + ", heap after GC "
+                + (heapGrowth >= 0 ? "+" : "") + heapGrowth / (1 << 20) + " MB");
         failures.stream().map(f -> f.replaceAll("\\{.*-> ", "-> ")).limit(20).forEach(f -> System.out.println("  " + f));
         assertTrue(failures.size() + " failures, first: " + failures.stream().limit(5).toList(), failures.isEmpty());
+        // the server shares this JVM: what 10,000 refused or answered requests leave behind must be next to nothing
+        assertTrue("the heap grew by " + heapGrowth / (1 << 20) + " MB over the fuzzing", heapGrowth < 64L << 20);
+    }
+
+    /** Bytes in use after a full collection (twice: finalisable objects go in the second). */
+    private static long heapAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int k = 0; k < 2; k++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     /**

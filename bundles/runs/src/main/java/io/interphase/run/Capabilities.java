@@ -85,11 +85,20 @@ final class Capabilities {
         if (steps.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(solvers.stream().filter(s -> s.suitability(cell) > 0 && s.capabilities().containsAll(needed))
-                .max(Comparator.comparingInt(s -> s.suitability(cell)))
+        return Optional.of(solvers.stream().filter(s -> suitability(s, cell) > 0 && s.capabilities().containsAll(needed))
+                .max(Comparator.comparingInt(s -> suitability(s, cell)))
                 .orElseThrow(() -> new InvalidInputException("solver", "no installed solver can run " + needed
                         + " steps on this cell; installed: " + (solvers.isEmpty() ? "none" : describe(solvers, cell))))
                 .id());
+    }
+
+    /** How well the solver suits the cell; 0 (it is not chosen) if asking throws: one broken solver spoils no choice. */
+    static int suitability(Solver s, CellProperties cell) {
+        try {
+            return s.suitability(cell);
+        } catch (RuntimeException | LinkageError e) {
+            return 0;
+        }
     }
 
     /** The installed solver of this id. */
@@ -116,7 +125,7 @@ final class Capabilities {
     /** "cycling (suits this cell; answers [...]), impedance (does not suit this cell; ...)", sorted by id. */
     private static String describe(List<Solver> solvers, CellProperties cell) {
         return solvers.stream().sorted(Comparator.comparing(Solver::id))
-                .map(s -> s.id() + " (" + (s.suitability(cell) > 0 ? "suits this cell" : "does not suit this cell")
+                .map(s -> s.id() + " (" + (suitability(s, cell) > 0 ? "suits this cell" : "does not suit this cell")
                         + "; answers " + s.capabilities() + ")")
                 .collect(Collectors.joining(", "));
     }

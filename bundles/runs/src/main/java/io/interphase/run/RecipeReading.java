@@ -35,9 +35,18 @@ public final class RecipeReading {
     public record Services(CellModel cellModel, MaterialCatalog materials, List<Solver> solvers, List<Protocol> protocols,
             List<Exporter> exporters) {
         public Services {
-            solvers = List.copyOf(solvers);
+            // a researcher's half-finished solver or exporter whose identity throws is left out, never the reading's end
+            solvers = solvers.stream().filter(sv -> answers(() -> sv.id() != null && sv.capabilities() != null)).toList();
             protocols = List.copyOf(protocols);
-            exporters = List.copyOf(exporters);
+            exporters = exporters.stream().filter(e -> answers(() -> e.formatId() != null)).toList();
+        }
+
+        private static boolean answers(java.util.function.BooleanSupplier identity) {
+            try {
+                return identity.getAsBoolean();
+            } catch (RuntimeException | LinkageError e) {
+                return false;
+            }
         }
     }
 

@@ -93,4 +93,74 @@ class RecipeReadingTest {
         assertEquals("recipe", assertThrows(InvalidInputException.class, () -> RecipeReading.read(null, SERVICES))
                 .errors().get(0).field());
     }
+
+    @Test
+    void aSolverOrExporterWhoseMethodsThrowIsLeftOutAndTheOthersStillServeTheRecipe() throws java.io.IOException {
+        io.interphase.api.run.Solver broken = new io.interphase.api.run.Solver() {
+            @Override
+            public String id() {
+                throw new IllegalStateException("half-finished solver");
+            }
+
+            @Override
+            public java.util.Set<io.interphase.api.run.Solver.Capability> capabilities() {
+                throw new IllegalStateException("half-finished solver");
+            }
+
+            @Override
+            public int suitability(io.interphase.api.cell.CellProperties cell) {
+                throw new IllegalStateException("half-finished solver");
+            }
+
+            @Override
+            public io.interphase.api.run.Simulation start(io.interphase.api.cell.CellProperties cell,
+                    io.interphase.api.material.MaterialCatalog materials) {
+                throw new IllegalStateException("half-finished solver");
+            }
+        };
+        io.interphase.api.run.Solver cycling = SERVICES.solvers().get(0);
+        io.interphase.api.run.Solver unsuitable = new io.interphase.api.run.Solver() {
+            @Override
+            public String id() {
+                return "flaky";
+            }
+
+            @Override
+            public java.util.Set<io.interphase.api.run.Solver.Capability> capabilities() {
+                return cycling.capabilities();
+            }
+
+            @Override
+            public int suitability(io.interphase.api.cell.CellProperties cell) {
+                throw new IllegalStateException("suitability throws");
+            }
+
+            @Override
+            public io.interphase.api.run.Simulation start(io.interphase.api.cell.CellProperties cell,
+                    io.interphase.api.material.MaterialCatalog materials) {
+                return cycling.start(cell, materials);
+            }
+        };
+        io.interphase.api.run.Exporter brokenExporter = new io.interphase.api.run.Exporter() {
+            @Override
+            public String formatId() {
+                throw new IllegalStateException("half-finished exporter");
+            }
+
+            @Override
+            public void export(io.interphase.api.run.Result result, Output output) {
+                throw new IllegalStateException("half-finished exporter");
+            }
+        };
+        java.util.List<io.interphase.api.run.Solver> solvers = new java.util.ArrayList<>(java.util.List.of(broken, unsuitable));
+        solvers.addAll(SERVICES.solvers());
+        java.util.List<io.interphase.api.run.Exporter> exporters = new java.util.ArrayList<>(java.util.List.of(brokenExporter));
+        exporters.addAll(SERVICES.exporters());
+        RecipeReading.Services services = new RecipeReading.Services(SERVICES.cellModel(), SERVICES.materials(), solvers,
+                SERVICES.protocols(), exporters);
+        assertEquals(SERVICES.solvers().size() + 1, services.solvers().size(), "the one whose id throws is left out");
+        assertEquals(SERVICES.exporters().size(), services.exporters().size());
+        io.interphase.api.run.Recipe r = RecipeReading.read(RunPipelineTest.sample("e3-ccd-bare-li.json"), services);
+        assertEquals(java.util.Optional.of("cycling"), r.solver(), "the flaky one, whose suitability throws, is never chosen");
+    }
 }
