@@ -25,6 +25,8 @@ import org.osgi.service.component.annotations.Component;
 public final class SvgExporter implements Exporter {
 
     private static final String CYCLE = "Cycle Count";
+    /** A picoampere-hour: below anything a cell passes, above the rounding of a rest's integral. */
+    private static final double NOTHING_AH = 1e-12;
 
     @Override
     public String formatId() {
@@ -109,7 +111,9 @@ public final class SvgExporter implements Exporter {
             return Optional.of(new SvgPlot("Specific discharge capacity", CYCLE,
                     SvgPlot.axisTitle(c.name(), c.unit()), cycle.get().values(), c.values(), true));
         }
-        return column(table, "Discharge Capacity").map(c -> {
+        // a run that discharged nothing (rests and spectra only) gets no capacity plot: its axis would be rounding noise
+        return column(table, "Discharge Capacity").filter(c -> Arrays.stream(c.values())
+                .anyMatch(v -> Math.abs(v) > (c.unit().equals("Ah") ? NOTHING_AH : 0))).map(c -> {
             boolean ah = c.unit().equals("Ah");
             return new SvgPlot("Discharge capacity", CYCLE, SvgPlot.axisTitle(c.name(), ah ? "mAh" : c.unit()),
                     cycle.get().values(), ah ? scaled(c.values(), 1000) : c.values(), true);

@@ -226,6 +226,15 @@ class SvgExporterTest {
     }
 
     @Test
+    void aRunThatDischargedNothingGetsNoCapacityPlot() throws Exception {
+        double nan = Double.NaN;
+        MemoryOutput rest = export(cycles(new double[] {nan, nan}, new double[] {1.3e-20, 0}, new double[] {nan, nan}));
+        assertFalse(rest.files().containsKey("capacity.svg"), rest.files().keySet().toString());
+        MemoryOutput cycled = export(cycles(new double[] {nan, nan}, new double[] {2e-4, 1.9e-4}, new double[] {1, 0.95}));
+        assertTrue(cycled.files().containsKey("capacity.svg"));
+    }
+
+    @Test
     void aWidenedAxisKeepsItsTicksApart() {
         // a −Z'' axis of 0-5 Ohm widened to 48 Ohm for an equal aspect: ticks of 10 Ohm, not 48 ticks of 1 Ohm
         NiceAxis y = NiceAxis.covering(0, 4.2, false).widenedTo(48, true);
