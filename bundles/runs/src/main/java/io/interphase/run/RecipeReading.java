@@ -35,9 +35,10 @@ public final class RecipeReading {
     public record Services(CellModel cellModel, MaterialCatalog materials, List<Solver> solvers, List<Protocol> protocols,
             List<Exporter> exporters) {
         public Services {
-            // a researcher's half-finished solver or exporter whose identity throws is left out, never the reading's end
+            // a researcher's half-finished solver, protocol or exporter whose identity throws is left out, never the
+            // reading's end (health names it)
             solvers = solvers.stream().filter(sv -> answers(() -> sv.id() != null && sv.capabilities() != null)).toList();
-            protocols = List.copyOf(protocols);
+            protocols = protocols.stream().filter(p -> answers(() -> p.id() != null)).toList();
             exporters = exporters.stream().filter(e -> answers(() -> e.formatId() != null)).toList();
         }
 

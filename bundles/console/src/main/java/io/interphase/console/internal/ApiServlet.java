@@ -273,6 +273,7 @@ public class ApiServlet extends HttpServlet {
                 + list.subList(1, list.size()).stream().map(m -> m.bundleSymbolicName() + " " + m.bundleVersion()).toList()));
         brokenMaterials.values().forEach(b -> problems.add(b.bundleSymbolicName() + " " + b.bundleVersion()
                 + ": a material service that fails when read, left out of /api/materials: " + b.reason()));
+        ServicesJson.broken(context).forEach(problems::add);
         o.add("problems", problems);
         o.addProperty("uptime_s", (System.currentTimeMillis() - startedAt) / 1000.0);
         o.addProperty("materials", materials.snapshot().size());

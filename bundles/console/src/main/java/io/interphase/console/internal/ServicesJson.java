@@ -6,7 +6,9 @@ import io.interphase.api.analysis.Analysis;
 import io.interphase.api.run.Exporter;
 import io.interphase.api.run.Protocol;
 import io.interphase.api.run.Solver;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -29,6 +31,23 @@ final class ServicesJson {
         o.add("exporters", list(context, Exporter.class, Exporter::formatId));
         o.add("analyses", list(context, Analysis.class, a -> null));
         return o;
+    }
+
+    /** One line per solver, protocol or exporter whose id cannot be read: it is left out wherever it would be used. */
+    static List<String> broken(BundleContext context) {
+        List<String> lines = new ArrayList<>();
+        JsonObject all = of(context);
+        for (String kind : List.of("solvers", "protocols", "exporters")) {
+            for (var e : all.getAsJsonArray(kind)) {
+                JsonObject item = e.getAsJsonObject();
+                if (item.has("error")) {
+                    lines.add(kind.substring(0, kind.length() - 1) + " of " + (item.has("bundle") ? item.get("bundle").getAsString()
+                            + " " + item.get("version").getAsString() : "an unknown bundle") + " is left out: "
+                            + item.get("error").getAsString());
+                }
+            }
+        }
+        return lines;
     }
 
     private static <S> JsonArray list(BundleContext context, Class<S> type, Function<S, String> id) {
