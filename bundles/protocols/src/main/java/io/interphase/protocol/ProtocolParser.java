@@ -86,7 +86,7 @@ public final class ProtocolParser {
             }
             LineContext inner = new LineContext(line, offset + start, protocols, oneCSupplier, areaSupplier, false);
             for (Protocol p : protocols) {
-                if (p.accepts(stripped)) {
+                if (accepts(p, stripped)) {
                     return parseWith(p, stripped, inner);
                 }
             }
@@ -94,6 +94,15 @@ public final class ProtocolParser {
             throw new InvalidInputException(field(start), String.format(Locale.ROOT,
                     "unknown step '%s'; a %s starts with one of: %s", word, wholeLine ? "line" : "step",
                     firstWords(protocols)));
+        }
+
+        /** Whether the protocol takes the step; a protocol whose {@code accepts} throws (a broken bundle) takes none. */
+        private static boolean accepts(Protocol p, String text) {
+            try {
+                return p.accepts(text);
+            } catch (RuntimeException | LinkageError e) {
+                return false;
+            }
         }
 
         /** A protocol's own mistakes are reported as they are; a bare IllegalArgumentException gets the step's place. */
@@ -105,6 +114,12 @@ public final class ProtocolParser {
             } catch (IllegalArgumentException e) {
                 InvalidInputException located = new InvalidInputException(inner.field(0),
                         "cannot use this " + p.id() + " step: " + e.getMessage());
+                located.initCause(e);
+                throw located;
+            } catch (RuntimeException e) {
+                // the protocol's own fault, not the line's: say so at the line, and the server stays up
+                InvalidInputException located = new InvalidInputException(inner.field(0),
+                        "the protocol that reads this step failed (" + e + "); its bundle needs fixing");
                 located.initCause(e);
                 throw located;
             }

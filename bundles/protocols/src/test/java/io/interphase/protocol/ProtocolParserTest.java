@@ -153,4 +153,35 @@ class ProtocolParserTest {
             }
         };
     }
+
+    @Test
+    void aProtocolWhoseMethodsThrowSpoilsNoOtherLineAndItsOwnIsALocatedError() {
+        Protocol broken = new Protocol() {
+            @Override
+            public String id() {
+                return "broken";
+            }
+
+            @Override
+            public boolean accepts(String line) {
+                if (line.startsWith("Rest")) {
+                    throw new IllegalStateException("half-finished accepts");
+                }
+                return line.startsWith("Boom");
+            }
+
+            @Override
+            public Step parse(String line, Context context) {
+                throw new NullPointerException("half-finished parse");
+            }
+        };
+        List<Protocol> protocols = new ArrayList<>(List.of(broken));
+        protocols.addAll(PROTOCOLS);
+        assertEquals(1, ProtocolParser.parse(List.of("Rest for 10 min"), protocols, () -> ONE_C).size(), "the others read it");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ProtocolParser.parse(List.of("Rest for 1 min", "Boom now"), protocols, () -> ONE_C));
+        FieldError f = e.errors().get(0);
+        assertEquals("protocol line 2, column 1", f.field());
+        assertTrue(f.message().contains("the protocol that reads this step failed"), f.message());
+    }
 }
