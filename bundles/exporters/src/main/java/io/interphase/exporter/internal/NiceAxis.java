@@ -6,7 +6,7 @@ import java.util.Locale;
  * An axis range rounded out to ticks of 1, 2 or 5 × 10^k, so that the tick labels are short round numbers.
  * A flat range (min == max, or nearly: rounding noise) is widened first, so constant data still gets an axis.
  */
-record NiceAxis(double min, double max, double step) {
+record NiceAxis(double min, double max, double step) implements Axis {
 
     private static final int TARGET_TICKS = 6;
 
@@ -50,7 +50,8 @@ record NiceAxis(double min, double max, double step) {
     }
 
     /** Tick values from min to max; each is an integer multiple of the step so none drifts by rounding. */
-    double[] ticks() {
+    @Override
+    public double[] ticks() {
         long first = (long) Math.ceil(min / step - 1e-9);
         long last = (long) Math.floor(max / step + 1e-9);
         double[] ticks = new double[(int) (last - first + 1)];
@@ -61,12 +62,14 @@ record NiceAxis(double min, double max, double step) {
     }
 
     /** Where a value falls along the axis, 0 at min and 1 at max. */
-    double fraction(double value) {
+    @Override
+    public double fraction(double value) {
         return (value - min) / (max - min);
     }
 
     /** A tick label with just as many decimals as the step needs. */
-    String label(double tick) {
+    @Override
+    public String label(double tick) {
         int decimals = Math.max(0, -(int) Math.floor(Math.log10(step) + 1e-9));
         double magnitude = Math.max(Math.abs(min), Math.abs(max));
         if (decimals > 6 || magnitude >= 1e7) {

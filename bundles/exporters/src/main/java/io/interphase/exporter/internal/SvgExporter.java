@@ -17,7 +17,8 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Quick-look plots of a run: {@code voltage.svg}, {@code capacity.svg} and {@code retention.svg}, so a run
+ * Quick-look plots of a run: {@code voltage.svg}, {@code capacity.svg}, {@code retention.svg}, {@code rate.svg}
+ * (a rate test's capacity against C-rate) and {@code impedance.svg}, so a run
  * folder can be judged in a browser without other tools. A plot whose table or columns are missing, or
  * which has no finite point, is left out rather than drawn empty.
  */
@@ -43,6 +44,7 @@ public final class SvgExporter implements Exporter {
         if (cycles.isPresent()) {
             write(capacity(cycles.get()), "capacity.svg", output);
             write(retention(cycles.get()), "retention.svg", output);
+            write(rate(cycles.get()), "rate.svg", output);
         }
         Optional<Table> impedance = table(result, "impedance");
         if (impedance.isPresent()) {
@@ -118,6 +120,37 @@ public final class SvgExporter implements Exporter {
             return new SvgPlot("Discharge capacity", CYCLE, SvgPlot.axisTitle(c.name(), ah ? "mAh" : c.unit()),
                     cycle.get().values(), ah ? scaled(c.values(), 1000) : c.values(), true);
         });
+    }
+
+    /**
+     * A rate test's capacity against its C-rate, on a logarithmic axis, a marker for each cycle: written when the
+     * cycles discharged at three or more C-rates.
+     */
+    static Optional<SvgPlot> rate(Table table) {
+        Optional<Column> rate = column(table, "C-rate");
+        Optional<Column> specific = column(table, "Specific Discharge Capacity");
+        if (rate.isEmpty() || specific.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] c = rate.get().values();
+        double[] q = specific.get().values();
+        double[] x = new double[c.length];
+        double[] y = new double[c.length];
+        java.util.Set<Double> rates = new java.util.TreeSet<>();
+        for (int i = 0; i < c.length; i++) {
+            boolean drawn = c[i] > 0 && Double.isFinite(c[i]) && Double.isFinite(q[i]);
+            x[i] = drawn ? c[i] : Double.NaN;
+            y[i] = drawn ? q[i] : Double.NaN;
+            if (drawn) {
+                rates.add(c[i]);
+            }
+        }
+        if (rates.size() < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(new SvgPlot("Specific discharge capacity vs C-rate", "C-rate",
+                SvgPlot.axisTitle(specific.get().name(), specific.get().unit()),
+                List.of(new SvgPlot.Series("", x, y, true)), false).withLogX());
     }
 
     /** Capacity retention per cycle in percent (the column holds a fraction unless its unit says %). */

@@ -36,29 +36,37 @@ final class SvgPlot {
     private final List<Series> series;
     private final boolean integerX;
     private final boolean equalAspect;
+    private final boolean logX;
 
     /** x and y of equal length; {@code integerX} when x counts something (cycles), so ticks stay whole. */
     SvgPlot(String title, String xTitle, String yTitle, double[] x, double[] y, boolean integerX) {
-        this(title, xTitle, yTitle, List.of(new Series("", x, y, false)), integerX, false);
+        this(title, xTitle, yTitle, List.of(new Series("", x, y, false)), integerX, false, false);
     }
 
     /** Several curves on one pair of axes, each in its own colour and named in a legend. */
     SvgPlot(String title, String xTitle, String yTitle, List<Series> series, boolean integerX) {
-        this(title, xTitle, yTitle, series, integerX, false);
+        this(title, xTitle, yTitle, series, integerX, false, false);
     }
 
-    private SvgPlot(String title, String xTitle, String yTitle, List<Series> series, boolean integerX, boolean equalAspect) {
+    private SvgPlot(String title, String xTitle, String yTitle, List<Series> series, boolean integerX, boolean equalAspect,
+            boolean logX) {
         this.title = title;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
         this.series = List.copyOf(series);
         this.integerX = integerX;
         this.equalAspect = equalAspect;
+        this.logX = logX;
     }
 
     /** The same plot with one unit as long on both axes, as a Nyquist plot needs (an arc stays a semicircle). */
     SvgPlot withEqualAspect() {
-        return new SvgPlot(title, xTitle, yTitle, series, integerX, true);
+        return new SvgPlot(title, xTitle, yTitle, series, integerX, true, false);
+    }
+
+    /** The same plot with a logarithmic x axis, for a quantity that spans decades (a C-rate); x must be positive. */
+    SvgPlot withLogX() {
+        return new SvgPlot(title, xTitle, yTitle, series, false, false, true);
     }
 
     /** Whether there is anything to draw: a plot without a single finite point is not written at all. */
@@ -83,12 +91,15 @@ final class SvgPlot {
         for (Series c : series) {
             lines.add(Decimation.polylines(c.x(), c.y(), MAX_POINTS / series.size()));
         }
-        NiceAxis xAxis = axis(true, lines, integerX);
-        NiceAxis yAxis = axis(false, lines, false);
+        double[] xRange = range(true, lines);
+        double[] yRange = range(false, lines);
+        NiceAxis linearX = NiceAxis.covering(xRange[0], xRange[1], integerX);
+        NiceAxis yAxis = NiceAxis.covering(yRange[0], yRange[1], false);
+        Axis xAxis = logX ? LogAxis.covering(xRange[0], xRange[1]) : linearX;
         if (equalAspect) {
             // the axis with fewer units per pixel is widened about its middle to the other's scale
-            double unitsPerPixel = Math.max((xAxis.max() - xAxis.min()) / plotWidth(), (yAxis.max() - yAxis.min()) / plotHeight());
-            xAxis = xAxis.widenedTo(unitsPerPixel * plotWidth(), false);
+            double unitsPerPixel = Math.max((linearX.max() - linearX.min()) / plotWidth(), (yAxis.max() - yAxis.min()) / plotHeight());
+            xAxis = linearX.widenedTo(unitsPerPixel * plotWidth(), false);
             yAxis = yAxis.widenedTo(unitsPerPixel * plotHeight(), yAxis.min() >= 0);
         }
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -112,7 +123,8 @@ final class SvgPlot {
         out.write("</svg>\n");
     }
 
-    private NiceAxis axis(boolean horizontal, List<List<int[]>> lines, boolean integers) {
+    /** The smallest and largest drawn value along x or y. */
+    private double[] range(boolean horizontal, List<List<int[]>> lines) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < series.size(); s++) {
@@ -124,7 +136,7 @@ final class SvgPlot {
                 }
             }
         }
-        return NiceAxis.covering(lo, hi, integers);
+        return new double[] {lo, hi};
     }
 
     /** The named series in a box at the plot's top right: a stroke and marker in each one's colour, then its name. */
@@ -159,7 +171,7 @@ final class SvgPlot {
         out.write("</g>\n");
     }
 
-    private void writeXTicks(Writer out, NiceAxis axis) throws IOException {
+    private void writeXTicks(Writer out, Axis axis) throws IOException {
         for (double tick : axis.ticks()) {
             double px = px(axis, tick);
             out.write(line(px, TOP, px, TOP + plotHeight(), "#e4e4e4"));
@@ -168,7 +180,7 @@ final class SvgPlot {
         }
     }
 
-    private void writeYTicks(Writer out, NiceAxis axis) throws IOException {
+    private void writeYTicks(Writer out, Axis axis) throws IOException {
         for (double tick : axis.ticks()) {
             double py = py(axis, tick);
             out.write(line(LEFT, py, LEFT + plotWidth(), py, "#e4e4e4"));
@@ -177,7 +189,7 @@ final class SvgPlot {
         }
     }
 
-    private static void writePolyline(Writer out, Series c, int[] line, String colour, NiceAxis xAxis, NiceAxis yAxis)
+    private static void writePolyline(Writer out, Series c, int[] line, String colour, Axis xAxis, Axis yAxis)
             throws IOException {
         StringBuilder points = new StringBuilder(line.length * 12);
         for (int i : line) {
@@ -207,11 +219,11 @@ final class SvgPlot {
         return HEIGHT - TOP - BOTTOM;
     }
 
-    private static double px(NiceAxis axis, double value) {
+    private static double px(Axis axis, double value) {
         return LEFT + axis.fraction(value) * plotWidth();
     }
 
-    private static double py(NiceAxis axis, double value) {
+    private static double py(Axis axis, double value) {
         return TOP + (1 - axis.fraction(value)) * plotHeight();
     }
 

@@ -235,6 +235,24 @@ class SvgExporterTest {
     }
 
     @Test
+    void aRateTestGetsItsCapacityAgainstCRateOnDecadesAndAPlainCyclingRunDoesNot() throws Exception {
+        double[] n = {1, 2, 3, 4, 5, 6};
+        double[] rate = {0.1, 0.1, 1, 1, 10, 50};
+        double[] q = {130, 129, 123, 122, 65, 18};
+        Table cycles = new Table("cycles", List.of(new Column("Cycle Count", "", n), new Column("C-rate", "", rate),
+                new Column("Specific Discharge Capacity", "mAh/g", q)));
+        Document doc = parse(export(cycles).files().get("rate.svg"));
+        List<double[]> line = polylines(doc).get(0);
+        // equal ratios equal distances: 0.1 -> 1 as far as 1 -> 10
+        assertEquals(line.get(2)[0] - line.get(0)[0], line.get(4)[0] - line.get(2)[0], 0.2);
+        assertTrue(texts(doc).contains("0.1") && texts(doc).contains("10") && texts(doc).contains("C-rate"), texts(doc));
+        assertEquals(6, doc.getElementsByTagNameNS(SVG, "circle").getLength(), "a marker per cycle");
+        Table steady = new Table("cycles", List.of(new Column("Cycle Count", "", n), new Column("C-rate", "", new double[] {1, 1, 1, 1, 1, 1}),
+                new Column("Specific Discharge Capacity", "mAh/g", q)));
+        assertFalse(export(steady).files().containsKey("rate.svg"));
+    }
+
+    @Test
     void aWidenedAxisKeepsItsTicksApart() {
         // a −Z'' axis of 0-5 Ohm widened to 48 Ohm for an equal aspect: ticks of 10 Ohm, not 48 ticks of 1 Ohm
         NiceAxis y = NiceAxis.covering(0, 4.2, false).widenedTo(48, true);
