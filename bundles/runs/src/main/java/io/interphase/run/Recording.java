@@ -12,7 +12,8 @@ import java.util.List;
  * 200, 500, … and of the last; the end of each step otherwise, so long runs stay small; and of one step
  * at most {@value #MAX_STEP_ROWS} rows, evenly thinned, its first and last always kept, so that memory is
  * bounded whatever a step's length) and one row
- * per cycle. Columns carry Battery Data Format names. Current is positive on discharge. Polarization
+ * per cycle. Columns carry Battery Data Format names. Current is positive on discharge; Net Capacity is charged
+ * minus discharged, as the format defines it. Polarization
  * (the largest |voltage| while current flows) is kept for cells without a cathode, where the voltage is
  * all polarization. Impedance spectra, when a protocol takes them, are kept whole, in ohms of the cell.
  */
@@ -69,7 +70,8 @@ final class Recording {
         if (currentDensity != 0) {
             totals.maxVoltage = Math.max(totals.maxVoltage, Math.abs(voltage));
         }
-        double[] row = {time, voltage, currentDensity * area, cycle, step, netCharge * area / 3600};
+        // Net Capacity as the Battery Data Format defines it: charged minus discharged (the current is positive on discharge)
+        double[] row = {time, voltage, currentDensity * area, cycle, step, -netCharge * area / 3600};
         if (stepSamples++ % stride != 0) {
             skipped = row;
             return;

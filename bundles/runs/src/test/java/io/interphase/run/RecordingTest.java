@@ -28,9 +28,9 @@ class RecordingTest {
         for (int i = 1; i < t.length - 1; i++) {
             assertEquals(spacing, t[i] - t[i - 1], 0, "row " + i);
         }
-        // the charge passed is booked from every sample, kept or not
+        // the charge passed is booked from every sample, kept or not; discharging (I > 0) lowers the net capacity (BDF)
         double[] net = ts.column("Net Capacity").values();
-        assertEquals(10.0 * 1e-4 * (n - 1) / 3600, net[net.length - 1], 1e-9);
+        assertEquals(-10.0 * 1e-4 * (n - 1) / 3600, net[net.length - 1], 1e-9);
     }
 
     @Test
