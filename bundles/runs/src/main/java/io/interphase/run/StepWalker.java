@@ -30,6 +30,10 @@ final class StepWalker {
     /** The end of the step last applied. */
     private StepEnd last;
     private double stopCurrent = Double.NaN;
+    /** Why steps ended before their own limits (the cell could go no further), the first few, and how many. */
+    private final List<String> notes = new java.util.ArrayList<>();
+    private int noteCount;
+    private static final int MAX_NOTES = 5;
 
     StepWalker(Simulation simulation, Recording recording, RunProgress progress) {
         this.simulation = simulation;
@@ -50,6 +54,15 @@ final class StepWalker {
     /** The step end that stopped the run (a failure or cancellation), or null if the protocol completed. */
     StepEnd stop() {
         return stop;
+    }
+
+    /** Why steps ended before their own limits: the first few lines, then how many more there were. */
+    List<String> notes() {
+        List<String> all = new java.util.ArrayList<>(notes);
+        if (noteCount > notes.size()) {
+            all.add("and " + (noteCount - notes.size()) + " more steps so");
+        }
+        return all;
     }
 
     /** |current density| of the step that failed, A/m² (NaN if none). */
@@ -137,6 +150,14 @@ final class StepWalker {
             }
         }, progress);
         time += end.duration();
+        if (!end.failed() && end.reason() != StepEnd.Reason.CANCELLED && !end.detail().isEmpty()) {
+            // the step stopped because the cell could go no further (Li used up, a cathode full): say so, once per kind
+            String note = String.format(java.util.Locale.ROOT, "step %d (cycle %d) ended after %.4g s: %s", n, c,
+                    end.duration(), end.detail());
+            if (noteCount++ < MAX_NOTES) {
+                notes.add(note);
+            }
+        }
         recording.stepEnded(end, a.cRate(), direction > 0 ? commandedCurrent(a.stimulus()) : Double.NaN);
         if (end.failed() || end.reason() == StepEnd.Reason.CANCELLED) {
             stop = end;

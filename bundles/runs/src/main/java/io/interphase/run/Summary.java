@@ -81,6 +81,9 @@ final class Summary {
         } else if (fullCell) {
             putCapacities(s, r, retention);
         }
+        if (!w.notes().isEmpty()) {
+            s.put("notes", w.notes());
+        }
         if (currentSteps && r.cycleCount() > 0 && passedNoCharge(r)) {
             s.put("warning", "no charge passed: every charge and discharge met its voltage cut-off as it began, so at "
                     + "these currents the cell's polarisation exceeds its voltage window; try a lower current or a wider window");

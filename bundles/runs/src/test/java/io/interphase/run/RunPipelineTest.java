@@ -157,6 +157,20 @@ class RunPipelineTest {
     }
 
     @Test
+    void aStepTheCellCannotFinishEndsEarlyAndTheSummarySaysWhy() throws IOException {
+        // a 0.2 mAh/cm2 full cell charged at 2 mA/cm2 for an hour, with no voltage limit: its cathode is full long before
+        Map<String, Object> recipe = sample("e5-rate-sc-20-nano.json");
+        recipe.put("protocol", List.of("Charge at 2 mA/cm2 for 1 h"));
+        Result r = run(recipe);
+        List<?> notes = (List<?>) r.summary().get("notes");
+        assertTrue(notes != null && notes.size() == 1, String.valueOf(notes));
+        assertTrue(notes.get(0).toString().startsWith("step 1 (cycle 1) ended after") && notes.get(0).toString().contains("cathode"),
+                notes.get(0).toString());
+        assertTrue((double) r.summary().get("duration_h") < 0.5);
+        assertTrue(Study.figures(r).containsKey("end"), "the study's flattening takes a list of notes");
+    }
+
+    @Test
     void theRateTestMapsEachRateToItsCapacity() throws IOException {
         Result r = run(sample("e5-rate-sc-20-nano.json"));
         Map<String, Object> capacity = (Map<String, Object>) r.summary().get("capacity_mAh_g");

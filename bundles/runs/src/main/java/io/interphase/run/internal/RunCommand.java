@@ -81,6 +81,9 @@ public final class RunCommand implements Command {
             if (result.summary().get("warning") instanceof String warning) {
                 err.println("warning: " + warning);
             }
+            if (result.summary().get("notes") instanceof List<?> notes) {
+                notes.forEach(n -> err.println("note: " + n));
+            }
             List<String> problems = RunFolder.write(result, prepared.exporters(), folder);
             problems.forEach(err::println);
             Path summary = folder.resolve("summary.json");
