@@ -103,7 +103,26 @@ public final class CyclingSimulation implements Simulation {
         return constantCurrent(0, Limits.duration(duration), recorder, progress);
     }
 
-    private StepEnd constantCurrent(double j, Limits limits, Recorder recorder, Progress progress) {
+    /**
+     * A symmetric cell's step that sets no voltage limit stops at ±this many volts, as a cycler's safety limit
+     * (its compliance voltage) would stop it: a contact that voids away would otherwise drive the voltage without bound.
+     */
+    static final double SYMMETRIC_SAFETY_VOLTS = 5;
+
+    private StepEnd constantCurrent(double j, Limits given, Recorder recorder, Progress progress) {
+        boolean safety = Double.isNaN(nominalCapacity) && j != 0 && !Double.isFinite(given.minVoltage())
+                && !Double.isFinite(given.maxVoltage());
+        Limits limits = safety ? given.withMinVoltage(-SYMMETRIC_SAFETY_VOLTS).withMaxVoltage(SYMMETRIC_SAFETY_VOLTS) : given;
+        StepEnd end = constantCurrentWithin(j, limits, recorder, progress);
+        if (safety && end.reason() == Reason.VOLTAGE_LIMIT && end.detail().isEmpty()) {
+            return new StepEnd(end.reason(), end.duration(), end.charge(), end.voltage(), String.format(java.util.Locale.ROOT,
+                    "the cell reached the %.0f V safety limit of a symmetric cell (a cycler's compliance voltage)",
+                    SYMMETRIC_SAFETY_VOLTS));
+        }
+        return end;
+    }
+
+    private StepEnd constantCurrentWithin(double j, Limits limits, Recorder recorder, Progress progress) {
         recorder.sample(0, state.voltage(j), j);
         // a step that meets its limit at once passes no charge, so it plates no Li that could short
         if (stops(state, j, limits)) {

@@ -194,6 +194,65 @@ class VoidsAndShortsTest {
         assertTrue(low.voided());
     }
 
+    /** A symmetric cell whose polarisation grows by 1 mV a second of current, without end. */
+    private static final class RunawayCell implements CellState {
+        private double time;
+
+        @Override
+        public double voltage(double j) {
+            return j == 0 ? 0 : Math.signum(j) * 1e-3 * time;
+        }
+
+        @Override
+        public void advance(double dt, double j) {
+            time += j == 0 ? 0 : dt;
+        }
+
+        @Override
+        public CellState copy() {
+            RunawayCell c = new RunawayCell();
+            c.time = time;
+            return c;
+        }
+
+        @Override
+        public String failure(double j) {
+            return null;
+        }
+
+        @Override
+        public String exhausted(double j) {
+            return null;
+        }
+
+        @Override
+        public org.hipparchus.complex.Complex impedance(double omega, double doubleLayerCapacitance) {
+            return org.hipparchus.complex.Complex.ZERO;
+        }
+
+        @Override
+        public double timeScale(double j) {
+            return 3600;
+        }
+    }
+
+    @Test
+    void aSymmetricStepWithoutAVoltageLimitStopsAtTheSafetyLimitAndOneWithItsOwnLimitKeepsIt() {
+        CyclingSimulation runaway = new CyclingSimulation(new RunawayCell(), Double.NaN, java.util.Map.of());
+        StepEnd end = FullCellTest.run(runaway, new Stimulus.ConstantCurrent(20, Limits.duration(1e5)));
+        assertEquals(StepEnd.Reason.VOLTAGE_LIMIT, end.reason());
+        assertEquals(CyclingSimulation.SYMMETRIC_SAFETY_VOLTS, end.voltage(), 1e-3);
+        assertEquals(5000, end.duration(), 1);
+        assertTrue(end.detail().contains("5 V safety limit"), end.detail());
+        CyclingSimulation own = new CyclingSimulation(new RunawayCell(), Double.NaN, java.util.Map.of());
+        StepEnd limited = FullCellTest.run(own, new Stimulus.ConstantCurrent(20, Limits.duration(1e5).withMaxVoltage(1)));
+        assertEquals(1, limited.voltage(), 1e-3);
+        assertEquals("", limited.detail(), "its own limit, not the safety's");
+        // a full cell (a nominal capacity) is left to its own window
+        CyclingSimulation full = new CyclingSimulation(new RunawayCell(), 720, java.util.Map.of());
+        assertEquals(StepEnd.Reason.DURATION, FullCellTest.run(full, new Stimulus.ConstantCurrent(20, Limits.duration(1e4))).reason());
+    }
+
     @Test
     void selfDiffusionAloneGivesTheLiteratureEstimate() {
         // π D (c F)² / 4 with D = 5.6e-11 cm2/s and c = 0.534 g/cm3 / 6.94 g/mol: ≈ 2.4e5 A² s / m⁴ (docs/physics.md §3.5)
