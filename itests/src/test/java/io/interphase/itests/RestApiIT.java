@@ -106,44 +106,6 @@ public class RestApiIT extends WorkbenchTest {
     }
 
     @Test
-    public void aSolverWhoseIdThrowsIsNamedInHealthAndRecipesStillRead() throws Exception {
-        io.interphase.api.run.Solver broken = new io.interphase.api.run.Solver() {
-            @Override
-            public String id() {
-                throw new IllegalStateException("half-finished solver");
-            }
-
-            @Override
-            public java.util.Set<io.interphase.api.run.Solver.Capability> capabilities() {
-                throw new IllegalStateException("half-finished solver");
-            }
-
-            @Override
-            public int suitability(io.interphase.api.cell.CellProperties cell) {
-                throw new IllegalStateException("half-finished solver");
-            }
-
-            @Override
-            public io.interphase.api.run.Simulation start(io.interphase.api.cell.CellProperties cell,
-                    io.interphase.api.material.MaterialCatalog materials) {
-                throw new IllegalStateException("half-finished solver");
-            }
-        };
-        org.osgi.framework.ServiceRegistration<io.interphase.api.run.Solver> reg =
-                context.registerService(io.interphase.api.run.Solver.class, broken, null);
-        try {
-            assertTrue(Workbench.await(() -> http.get("/api/health").body().toString().contains("half-finished solver"), 5_000));
-            assertTrue(http.get("/api/health").body().toString().contains("solver of "));
-            Http.Response recipe = http.post("/api/recipes", new String(java.nio.file.Files.readAllBytes(
-                    Commands.sample("runs", "e3-ccd-bare-li.json")), java.nio.charset.StandardCharsets.UTF_8));
-            assertEquals(recipe.body().toString(), 200, recipe.status());
-        } finally {
-            reg.unregister();
-        }
-        assertFalse(http.get("/api/health").body().toString().contains("half-finished solver"));
-    }
-
-    @Test
     public void aRequestAddressedToAnotherHostNameIsRefused() throws Exception {
         int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
         for (String[] host : new String[][] {{"rebound.example:" + port, "403"}, {"localhost:" + port, "200"},

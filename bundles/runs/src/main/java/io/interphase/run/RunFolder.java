@@ -30,19 +30,28 @@ public final class RunFolder {
     public static List<String> write(Result result, List<Exporter> exporters, Path folder) throws IOException {
         Path target = folder.toAbsolutePath().normalize();
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
-        if (Files.exists(partial)) {
-            deleteTree(partial); // left by a run that was killed while writing
-        }
-        Files.createDirectories(partial);
+        deleteTree(partial); // left by a run that was killed while writing
+        List<String> problems = writeInto(result, exporters, partial);
+        moveInto(partial, target);
+        return problems;
+    }
+
+    /**
+     * The exporters' files straight into {@code folder}, for a caller that stages and commits the folder itself
+     * (the run service's store).
+     *
+     * @return one line per exporter that failed, empty if all wrote
+     */
+    public static List<String> writeInto(Result result, List<Exporter> exporters, Path folder) throws IOException {
+        Files.createDirectories(folder);
         List<String> problems = new ArrayList<>();
         for (Exporter e : exporters) {
             try {
-                e.export(result, name -> open(partial, name));
+                e.export(result, name -> open(folder, name));
             } catch (IOException | RuntimeException ex) {
                 problems.add("exporter '" + e.formatId() + "' failed: " + ex);
             }
         }
-        moveInto(partial, target);
         return problems;
     }
 
@@ -63,7 +72,11 @@ public final class RunFolder {
         deleteTree(from);
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and all it holds; nothing if it is not there. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

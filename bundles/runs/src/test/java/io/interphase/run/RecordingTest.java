@@ -43,4 +43,15 @@ class RecordingTest {
         r.cycleEnded(1, true);
         assertEquals(500, r.tables(new double[] {1}).get(0).column("Test Time").values().length);
     }
+
+    @Test
+    void aRestOfAThousandMillionHoursRunsInBoundedStepsAndRows() throws java.io.IOException {
+        java.util.Map<String, Object> recipe = RunPipelineTest.sample("e4-cycling-bare-li.json");
+        recipe.put("protocol", java.util.List.of("Rest for 1e9 h"));
+        io.interphase.api.run.Result r = RunPipelineTest.run(recipe);
+        assertEquals("completed", r.summary().get("end"));
+        double[] t = r.table("timeseries").column("Test Time").values();
+        assertTrue(t.length <= 20_001, t.length + " rows");
+        assertEquals(3.6e12, t[t.length - 1], 1e-3 * 3.6e12);
+    }
 }

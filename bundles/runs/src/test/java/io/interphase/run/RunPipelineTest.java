@@ -146,17 +146,6 @@ class RunPipelineTest {
     }
 
     @Test
-    void aRestOfAThousandMillionHoursRunsInBoundedStepsAndRows() throws IOException {
-        Map<String, Object> recipe = sample("e4-cycling-bare-li.json");
-        recipe.put("protocol", List.of("Rest for 1e9 h"));
-        Result r = run(recipe);
-        assertEquals("completed", r.summary().get("end"));
-        double[] t = r.table("timeseries").column("Test Time").values();
-        assertTrue(t.length <= 20_001, t.length + " rows");
-        assertEquals(3.6e12, t[t.length - 1], 1e-3 * 3.6e12);
-    }
-
-    @Test
     void aStepTheCellCannotFinishEndsEarlyAndTheSummarySaysWhy() throws IOException {
         // a 0.2 mAh/cm2 full cell charged at 2 mA/cm2 for an hour, with no voltage limit: its cathode is full long before
         Map<String, Object> recipe = sample("e5-rate-sc-20-nano.json");

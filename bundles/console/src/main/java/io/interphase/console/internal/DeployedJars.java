@@ -13,7 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleException;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.resource.Namespace;
+import org.osgi.resource.Requirement;
 
 /**
  * What health says about the jars of {@code deploy/} that are not running bundles: a file that is not a
@@ -53,16 +57,25 @@ final class DeployedJars {
         return lines;
     }
 
-    /** Why an installed bundle does not resolve: the framework's own message when asked to start it. */
-    static String unresolvedReason(Bundle b) {
+    /**
+     * Why an installed bundle does not resolve: its mandatory requirements that nothing installed provides, read from
+     * the framework's wiring (a health request changes no bundle's state).
+     */
+    static String unresolvedReason(BundleContext context, Bundle b) {
         return REASONS.computeIfAbsent(b.getBundleId() + "@" + b.getLastModified(), k -> {
-            try {
-                // an unresolved bundle cannot run its activator: start only asks the resolver, which says why
-                b.start(Bundle.START_TRANSIENT);
-                return "it resolves now";
-            } catch (BundleException | IllegalStateException | SecurityException e) {
-                return e.getMessage();
+            BundleRevision revision = b.adapt(BundleRevision.class);
+            FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
+            List<String> missing = new ArrayList<>();
+            if (revision != null && wiring != null) {
+                for (Requirement r : revision.getRequirements(null)) {
+                    boolean optional = Namespace.RESOLUTION_OPTIONAL.equals(r.getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
+                    if (!optional && wiring.findProviders(r).isEmpty()) {
+                        missing.add(r.getNamespace() + " " + r.getDirectives().getOrDefault(Namespace.REQUIREMENT_FILTER_DIRECTIVE, ""));
+                    }
+                }
             }
+            return missing.isEmpty() ? "its requirements are all provided; it may resolve on the next refresh"
+                    : "nothing installed provides " + String.join(", ", missing);
         });
     }
 

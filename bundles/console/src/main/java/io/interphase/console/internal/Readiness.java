@@ -41,7 +41,7 @@ final class Readiness {
             if (b.getState() != Bundle.ACTIVE && b.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
                 String line = "bundle " + b.getSymbolicName() + " " + b.getVersion() + " is " + state(b.getState());
                 if (dropped(b, deploy)) {
-                    problems.add(file(b) + ": " + line + reason(b));
+                    problems.add(file(b) + ": " + line + reason(context, b));
                 } else {
                     waiting.add(line);
                 }
@@ -64,10 +64,10 @@ final class Readiness {
         return new Report(waiting, problems);
     }
 
-    /** Why a dropped bundle is not active, as far as the framework can tell without starting it again. */
-    private static String reason(Bundle b) {
+    /** Why a dropped bundle is not active, as far as the framework can tell without touching it. */
+    private static String reason(BundleContext context, Bundle b) {
         return switch (b.getState()) {
-            case Bundle.INSTALLED -> ": " + DeployedJars.unresolvedReason(b);
+            case Bundle.INSTALLED -> ": " + DeployedJars.unresolvedReason(context, b);
             case Bundle.RESOLVED -> ": its start failed (an activator or a component that throws?); the log has the reason";
             default -> "";
         };

@@ -157,7 +157,8 @@ public final class RunServiceComponent implements RunService {
             if (result.summary().get("warning") instanceof String warning) {
                 e.log("warning: " + warning);
             }
-            List<String> problems = RunFolder.write(result, prepared.exporters(), store.partial(e.id));
+            // the store stages the files in files.partial/ and commits them: no second staging here
+            List<String> problems = RunFolder.writeInto(result, prepared.exporters(), store.partial(e.id));
             problems.forEach(e::log);
             store.commitFiles(e.id);
             RunStatus.State state = e.isCancelled() ? RunStatus.State.CANCELLED : RunStatus.State.DONE;

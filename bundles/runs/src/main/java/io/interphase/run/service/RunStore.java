@@ -2,6 +2,7 @@ package io.interphase.run.service;
 
 import io.interphase.api.run.RunStatus;
 import io.interphase.json.Json;
+import io.interphase.run.RunFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The runs' folders under {@code HOME/runs/}: per run {@code recipe.json} (as submitted), {@code status.json} and,
@@ -112,7 +112,7 @@ final class RunStore {
     /** A fresh, empty folder for the run's exports. */
     Path partial(String id) throws IOException {
         Path p = folder(id).resolve(PARTIAL);
-        deleteTree(p);
+        RunFolder.deleteTree(p);
         Files.createDirectories(p);
         return p;
     }
@@ -120,13 +120,13 @@ final class RunStore {
     /** The exports complete: {@code files.partial/} becomes {@code files/}. */
     void commitFiles(String id) throws IOException {
         Path files = folder(id).resolve(FILES);
-        deleteTree(files);
+        RunFolder.deleteTree(files);
         move(folder(id).resolve(PARTIAL), files);
     }
 
     /** A run cut off by a crash: whatever it was writing goes. */
     void discardPartial(String id) throws IOException {
-        deleteTree(folder(id).resolve(PARTIAL));
+        RunFolder.deleteTree(folder(id).resolve(PARTIAL));
     }
 
     Path files(String id) {
@@ -147,14 +147,4 @@ final class RunStore {
         }
     }
 
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(q);
-            }
-        }
-    }
 }
